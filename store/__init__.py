@@ -1,0 +1,28 @@
+"""nkru-tui's headless core: the store, extraction and everything that is not UI.
+
+Nothing here imports Textual. The UI and the command line use only the names
+exported below.
+"""
+
+from store.ingest import InputError
+from store.models import Actor, ActorKind, Article, Attribution, Claim, Conflict
+from store.paths import bundled_seeds_dir, default_db_path
+from store.storage import StoreCorruptError
+from store.store import IngestReport, SchemaError, Store, StoreLockedError
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Attribution",
+    "Claim",
+    "Conflict",
+    "IngestReport",
+    "InputError",
+    "SchemaError",
+    "Store",
+    "StoreCorruptError",
+    "StoreLockedError",
+    "bundled_seeds_dir",
+    "default_db_path",
+]

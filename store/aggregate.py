@@ -1,0 +1,101 @@
+"""Derived tables: actors merged across articles, and conflict groups over all claims."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from typing import Any
+
+from store.conflicts import Figure, group_conflicts
+from store.extract.names import actor_key
+from store.measures import measure_of
+
+
+def build_actors(
+    articles: Mapping[str, Mapping[str, Any]],
+    claims: Mapping[str, Mapping[str, Any]],
+    previous_ids: Mapping[str, int],
+) -> dict[str, dict[str, Any]]:
+    """Merge per-article mentions into one actor per name key.
+
+    Actor ids are kept from ``previous_ids`` (canonical name -> id) so that an
+    ingest does not renumber the actors a user has already seen.
+    """
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    in_articles: dict[str, set[int]] = defaultdict(set)
+    mentions: Counter[str] = Counter()
+    sourced: dict[str, list[int]] = defaultdict(list)
+
+    for article_id, doc in articles.items():
+        for m in doc.get("mentions", ()):
+            key = actor_key(m["name"])
+            if not key:
+                continue
+            names[key][m["name"]] += int(m.get("count", 1))
+            kinds[key][m["kind"]] += 1
+            if m.get("role"):
+                roles[key][m["role"]] += 1
+            aliases[key].update(m.get("aliases", ()))
+            in_articles[key].add(int(article_id))
+            mentions[key] += int(m.get("count", 1))
+    for claim_id, doc in claims.items():
+        source = doc.get("source")
+        if not source:
+            continue
+        key = actor_key(source)
+        if key not in names:
+            names[key][source] += 1
+            kinds[key]["person"] += 1
+            in_articles[key].add(int(doc["article_id"]))
+        sourced[key].append(int(claim_id))
+
+    used = set(previous_ids.values())
+    next_id = max(used, default=0) + 1
+    result: dict[str, dict[str, Any]] = {}
+    for key in sorted(names, key=lambda k: (-mentions[k], k)):
+        name = names[key].most_common(1)[0][0]
+        actor_id = previous_ids.get(name)
+        if actor_id is None:
+            actor_id = next_id
+            next_id += 1
+        result[str(actor_id)] = {
+            "name": name,
+            "kind": kinds[key].most_common(1)[0][0],
+            "aliases": sorted(aliases[key] - {name}),
+            "role": roles[key].most_common(1)[0][0] if roles[key] else None,
+            "articles": sorted(in_articles[key]),
+            "mentions": mentions[key],
+            "claims": sorted(sourced[key]),
+        }
+    return result
+
+
+def build_conflicts(claims: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Conflict groups over every stored claim, numbered from 1 in topic order."""
+    figures = [
+        Figure(
+            id=int(k),
+            article_id=int(d["article_id"]),
+            topic=d["topic"],
+            low=d.get("value_low"),
+            high=d.get("value_high"),
+            source=d.get("source"),
+            measure=measure_of(d),
+        )
+        for k, d in claims.items()
+    ]
+    result: dict[str, dict[str, Any]] = {}
+    for number, group in enumerate(group_conflicts(figures), start=1):
+        lows = [f.low for f in group if f.low is not None]
+        highs = [f.high for f in group if f.high is not None]
+        result[str(number)] = {
+            "topic": group[0].topic,
+            "claims": [f.id for f in group],
+            "low": min(lows + highs) if lows or highs else None,
+            "high": max(highs + lows) if lows or highs else None,
+            "sources": sorted({f.source or "unattributed" for f in group}),
+        }
+    return result

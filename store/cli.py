@@ -1,0 +1,118 @@
+"""The ``nkru-tui`` command line: headless commands over the store.
+
+Launching the app is the UI's business: :func:`main` takes a ``launch`` callback
+for the no-command case, so this module never imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from store.cli_output import print_json, print_table
+from store.ingest import MAX_BYTES
+from store.storage import StoreCorruptError
+from store.store import IngestReport, SchemaError, Store, StoreLockedError
+
+Launch = Callable[[Store], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nkru-tui",
+        description="Browse and compare the figures that news articles give about North Korea's support to Russia.",
+    )
+    parser.add_argument("--db", type=Path, help="store file (default: $NKRU_TUI_DB or the user data directory)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = sub.add_parser("build", help="rebuild the store from a folder of articles (default: the bundled seeds)")
+    build.add_argument("--seeds", type=Path, help="folder of .txt/.md articles")
+    _add_ingest_options(build)
+
+    ingest = sub.add_parser("ingest", help="add article files or folders (searched recursively) to the store")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _add_ingest_options(ingest)
+
+    for name, helptext in (
+        ("articles", "list the articles"),
+        ("claims", "list the figure claims"),
+        ("actors", "list the people, organisations, places and groups"),
+        ("conflicts", "list the groups of claims whose figures disagree"),
+    ):
+        listing = sub.add_parser(name, help=helptext)
+        listing.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
+        if name == "claims":
+            listing.add_argument("--article", type=int, metavar="ID", help="only the claims of this article")
+            listing.add_argument("--topic", help="only the claims on this topic")
+    return parser
+
+
+def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", type=int, default=1, help="extract with N processes (0: one per core)")
+    parser.add_argument(
+        "--max-size", type=float, default=MAX_BYTES / 1_048_576, metavar="MB", help="refuse larger files"
+    )
+
+
+def main(argv: Sequence[str] | None = None, *, launch: Launch | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        store = Store.open(args.db)
+        return _run(args, store, launch)
+    except (SchemaError, StoreCorruptError, StoreLockedError) as exc:
+        _error(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+
+
+def _run(args: argparse.Namespace, store: Store, launch: Launch | None) -> int:
+    command = args.command
+    if command is None:
+        if launch is None:
+            _error("no command given; see nkru-tui --help")
+            return 2
+        return launch(store)
+    if command == "build":
+        return _report(store.rebuild(args.seeds, jobs=args.jobs), store)
+    if command == "ingest":
+        return _report(store.ingest(args.paths, jobs=args.jobs), store)
+    if command == "articles":
+        rows = store.articles()
+    elif command == "claims":
+        rows = store.claims(article_id=args.article, topic=args.topic)
+    elif command == "actors":
+        rows = store.actors()
+    else:
+        rows = store.conflicts()
+    if args.json:
+        print_json(command, rows)
+    else:
+        print_table(command, rows, store)
+    return 0
+
+
+def _report(report: IngestReport, store: Store) -> int:
+    for file, article_id, n_claims in report.added:
+        print(f"added {file} as article {article_id} ({n_claims} claims)")
+    for file, article_id in report.duplicates:
+        print(f"skipped {file}: already stored as article {article_id}")
+    for error in report.errors:
+        _error(str(error))
+    print(
+        f"{len(report.added)} added, {len(report.duplicates)} already stored, {len(report.errors)} refused;"
+        f" the store at {store.path} holds {len(store.articles())} articles, {len(store.claims())} claims"
+    )
+    return 0 if report.ok else 1
+
+
+def _error(message: str) -> None:
+    print(f"nkru-tui: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

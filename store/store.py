@@ -1,0 +1,285 @@
+"""The nkru-tui store: a TinyDB file of articles, claims, actors and conflict groups.
+
+Reading loads the whole file once into frozen domain records with in-memory
+indexes. Writing happens only in :meth:`Store.ingest` / :meth:`Store.rebuild`:
+extraction runs first, outside any lock; then, holding the writer lock, the
+current file is read afresh, the new articles are added, the derived tables
+(actors, conflicts) are recomputed and everything is written once, atomically.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+from tinydb.table import Document
+
+from store import convert
+from store.aggregate import build_actors, build_conflicts
+from store.extract import ArticleDraft, extract_article
+from store.ingest import InputError, collect_files, extract_files
+from store.models import Actor, Article, Claim, Conflict
+from store.paths import bundled_seeds_dir, default_db_path
+from store.storage import AtomicJSONStorage, read_json
+
+SCHEMA_VERSION = 1
+TABLES = ("articles", "claims", "actors", "conflicts")
+LOCK_TIMEOUT = 30.0
+
+Progress = Callable[[int, int, str], None]
+"""Called as ``progress(done, total, file)`` while files are extracted."""
+
+
+class SchemaError(Exception):
+    """The store was written by a newer nkru-tui."""
+
+
+class StoreLockedError(Exception):
+    """Another process held the writer lock for longer than we wait."""
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest did, file by file."""
+
+    added: list[tuple[str, int, int]] = field(default_factory=list)
+    """(file, article id, number of claims) for every new article."""
+    duplicates: list[tuple[str, int]] = field(default_factory=list)
+    """(file, id of the article already stored with the same content)."""
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class _BatchingMiddleware(CachingMiddleware):
+    """Keeps every write in memory until :meth:`flush`: one disk write per batch."""
+
+    WRITE_CACHE_SIZE = 1 << 62
+
+
+class Store:
+    """A loaded store: read-only views plus the ingest operations that write it."""
+
+    def __init__(self, path: Path, data: dict[str, Any] | None) -> None:
+        self.path = path
+        self._load(data or {})
+
+    # -- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, seeds_dir: Path | None = None) -> Store:
+        """Open the store at ``path`` (default: :func:`default_db_path`).
+
+        A store that does not exist yet is first built from ``seeds_dir``
+        (default: the bundled seeds). An older schema is migrated by
+        re-extracting the stored article texts.
+
+        Raises:
+            SchemaError: the store was written by a newer version.
+            StoreCorruptError: the file is not readable JSON.
+        """
+        path = Path(path) if path is not None else default_db_path()
+        data = read_json(path)
+        if data is None:
+            store = cls(path, None)
+            store.rebuild(seeds_dir or bundled_seeds_dir())
+            return store
+        version = _schema_version(data)
+        if version > SCHEMA_VERSION:
+            raise SchemaError(
+                f"{path}: written by a newer nkru-tui (schema {version}, this one reads {SCHEMA_VERSION});"
+                " upgrade nkru-tui or point --db at another file"
+            )
+        store = cls(path, data)
+        if version < SCHEMA_VERSION:
+            store.reextract()
+        return store
+
+    def reload(self) -> None:
+        """Re-read the file, picking up what other processes wrote."""
+        self._load(read_json(self.path) or {})
+
+    # -- reading -----------------------------------------------------------------------
+
+    def articles(self) -> list[Article]:
+        return list(self._articles.values())
+
+    def article(self, article_id: int) -> Article | None:
+        return self._articles.get(article_id)
+
+    def claims(self, *, article_id: int | None = None, topic: str | None = None) -> list[Claim]:
+        """Claims in reading order (article, then position), optionally filtered."""
+        if article_id is not None:
+            result = [self._claims[i] for i in self._claims_by_article.get(article_id, ())]
+        else:
+            result = list(self._claims.values())
+        if topic is not None:
+            result = [c for c in result if c.topic == topic]
+        return result
+
+    def claim(self, claim_id: int) -> Claim | None:
+        return self._claims.get(claim_id)
+
+    def claims_of_actor(self, actor_id: int) -> list[Claim]:
+        """Claims the actor is the source of, or whose article mentions it, in reading order."""
+        actor = self._actors.get(actor_id)
+        if actor is None:
+            return []
+        wanted = set(actor.claims)
+        articles = set(actor.articles)
+        return [c for c in self._claims.values() if c.id in wanted or c.article_id in articles]
+
+    def actors(self, *, article_id: int | None = None) -> list[Actor]:
+        if article_id is None:
+            return list(self._actors.values())
+        return [a for a in self._actors.values() if article_id in a.articles]
+
+    def actor(self, actor_id: int) -> Actor | None:
+        return self._actors.get(actor_id)
+
+    def conflicts(self) -> list[Conflict]:
+        return list(self._conflicts.values())
+
+    def conflict(self, conflict_id: int) -> Conflict | None:
+        return self._conflicts.get(conflict_id)
+
+    def topic_claims(self, topic: str) -> list[Claim]:
+        return [self._claims[i] for i in self._claims_by_topic.get(topic, ())]
+
+    # -- writing -----------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[Path], *, jobs: int = 1, progress: Progress | None = None) -> IngestReport:
+        """Add the ``.txt``/``.md`` files at ``paths`` (folders are searched recursively)."""
+        report = IngestReport()
+        files, errors = collect_files(paths)
+        report.errors.extend(errors)
+        known = {a.content_hash: a.id for a in self._articles.values()}
+        drafts, errors = extract_files(files, jobs=jobs, progress=progress, known_hashes=known, report=report)
+        report.errors.extend(errors)
+        self._commit(drafts, report, replace=False)
+        return report
+
+    def rebuild(self, seeds_dir: Path | None = None, *, jobs: int = 1, progress: Progress | None = None) -> IngestReport:
+        """Replace the whole store with the articles in ``seeds_dir`` (default: bundled seeds)."""
+        report = IngestReport()
+        files, errors = collect_files([seeds_dir or bundled_seeds_dir()])
+        report.errors.extend(errors)
+        drafts, errors = extract_files(files, jobs=jobs, progress=progress, known_hashes={}, report=report)
+        report.errors.extend(errors)
+        self._commit(drafts, report, replace=True)
+        return report
+
+    def reextract(self) -> None:
+        """Run the current extractor again over every stored article text, keeping article ids."""
+        drafts = [(a.id, extract_article(a.text, a.file)) for a in self._articles.values()]
+        with self._lock():
+            current = read_json(self.path) or {}
+            articles = {str(article_id): convert.article_doc(draft) for article_id, draft in drafts}
+            self._write_tables(articles, drafts, claims={}, previous_actors=current.get("actors", {}))
+
+    def _lock(self) -> FileLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT)
+
+    def _commit(self, drafts: Sequence[ArticleDraft], report: IngestReport, *, replace: bool) -> None:
+        try:
+            with self._lock():
+                current = {} if replace else (read_json(self.path) or {})
+                if current and _schema_version(current) > SCHEMA_VERSION:
+                    raise SchemaError(f"{self.path}: written by a newer nkru-tui; not writing to it")
+                articles: dict[str, Any] = dict(current.get("articles", {}))
+                claims: dict[str, Any] = dict(current.get("claims", {}))
+                by_hash = {doc["content_hash"]: int(k) for k, doc in articles.items()}
+                next_article = max(map(int, articles), default=0) + 1
+                pending: list[tuple[int, ArticleDraft]] = []
+                for draft in drafts:
+                    if draft.content_hash in by_hash:
+                        report.duplicates.append((draft.file, by_hash[draft.content_hash]))
+                        continue
+                    by_hash[draft.content_hash] = next_article
+                    articles[str(next_article)] = convert.article_doc(draft)
+                    pending.append((next_article, draft))
+                    next_article += 1
+                added = self._write_tables(articles, pending, claims=claims, previous_actors=current.get("actors", {}))
+                report.added.extend(added)
+        except Timeout:
+            raise StoreLockedError(
+                f"{self.path}: another nkru-tui process is writing the store (lock {self.path}.lock);"
+                " try again when it has finished"
+            ) from None
+
+    def _write_tables(
+        self,
+        articles: dict[str, Any],
+        pending: Sequence[tuple[int, ArticleDraft]],
+        *,
+        claims: dict[str, Any] | None = None,
+        previous_actors: dict[str, Any] | None = None,
+    ) -> list[tuple[str, int, int]]:
+        """Add the claims of ``pending`` articles, recompute derived tables, write once."""
+        claims = {} if claims is None else claims
+        next_claim = max(map(int, claims), default=0) + 1
+        added = []
+        for article_id, draft in pending:
+            for claim in draft.claims:
+                claims[str(next_claim)] = convert.claim_doc(claim, article_id, draft.file)
+                next_claim += 1
+            added.append((draft.file, article_id, len(draft.claims)))
+        previous = {doc["name"]: int(k) for k, doc in (previous_actors or {}).items()}
+        actors = build_actors(articles, claims, previous)
+        conflicts = build_conflicts(claims)
+        db = TinyDB(self.path, storage=_BatchingMiddleware(AtomicJSONStorage))
+        try:
+            db.drop_tables()
+            for name, rows in (("articles", articles), ("claims", claims), ("actors", actors), ("conflicts", conflicts)):
+                db.table(name).insert_multiple(Document(doc, doc_id=int(k)) for k, doc in rows.items())
+            db.table("meta").insert({"schema_version": SCHEMA_VERSION})
+            db.storage.flush()
+        finally:
+            db.close()
+        self.reload()
+        return added
+
+    # -- indexes -------------------------------------------------------------------------
+
+    def _load(self, data: dict[str, Any]) -> None:
+        tables = {name: data.get(name, {}) for name in TABLES}
+        self._actors = {int(k): convert.to_actor(int(k), d) for k, d in tables["actors"].items()}
+        self._conflicts = {int(k): convert.to_conflict(int(k), d) for k, d in tables["conflicts"].items()}
+        source_of = {c: a.id for a in self._actors.values() for c in a.claims}
+        conflict_of = {c: g.id for g in self._conflicts.values() for c in g.claims}
+        claim_docs = sorted(
+            ((int(k), d) for k, d in tables["claims"].items()),
+            key=lambda kd: (int(kd[1]["article_id"]), int(kd[1]["start"]), kd[0]),
+        )
+        self._claims = {
+            cid: convert.to_claim(cid, d, source_of.get(cid), conflict_of.get(cid)) for cid, d in claim_docs
+        }
+        self._claims_by_article: dict[int, list[int]] = defaultdict(list)
+        self._claims_by_topic: dict[str, list[int]] = defaultdict(list)
+        n_conflicting: dict[int, int] = defaultdict(int)
+        for claim in self._claims.values():
+            self._claims_by_article[claim.article_id].append(claim.id)
+            self._claims_by_topic[claim.topic].append(claim.id)
+            if claim.conflict_id is not None:
+                n_conflicting[claim.article_id] += 1
+        self._articles = {
+            int(k): convert.to_article(
+                int(k), d, len(self._claims_by_article.get(int(k), ())), n_conflicting.get(int(k), 0)
+            )
+            for k, d in sorted(tables["articles"].items(), key=lambda kd: int(kd[0]))
+        }
+
+
+def _schema_version(data: dict[str, Any]) -> int:
+    meta = data.get("meta") or {}
+    versions = [int(doc.get("schema_version", 0)) for doc in meta.values() if isinstance(doc, dict)]
+    return max(versions, default=0)
