@@ -48,7 +48,15 @@ def print_table(kind: str, rows: Sequence[Any], store: Store) -> None:
 
 def _articles(rows: Sequence[Any], store: Store) -> tuple[list[str], list[list[Any]]]:
     return ["ID", "Title", "Outlet", "Date", "Claims", "In conflict", "File"], [
-        [a.id, a.title or "(untitled)", a.outlet or "unknown", a.published or "n.d.", a.n_claims, a.n_conflicting, a.file]
+        [
+            a.id,
+            a.title or "(untitled)",
+            a.outlet or "unknown",
+            a.published or "n.d.",
+            a.n_claims,
+            a.n_conflicting,
+            a.file,
+        ]
         for a in rows
     ]
 

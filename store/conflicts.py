@@ -48,7 +48,9 @@ def disagree(a: Figure, b: Figure) -> bool:
     return a_high < b_low or b_high < a_low
 
 
-def group_conflicts(figures: Iterable[Figure], skip_topics: frozenset[str] = frozenset({"other"})) -> list[list[Figure]]:
+def group_conflicts(
+    figures: Iterable[Figure], skip_topics: frozenset[str] = frozenset({"other"})
+) -> list[list[Figure]]:
     """Conflict groups, one per topic and measure, in a stable order.
 
     Sorting by lower bound lets each claim be compared only with the claims whose

@@ -167,7 +167,9 @@ class Store:
         self._commit(drafts, report, replace=False)
         return report
 
-    def rebuild(self, seeds_dir: Path | None = None, *, jobs: int = 1, progress: Progress | None = None) -> IngestReport:
+    def rebuild(
+        self, seeds_dir: Path | None = None, *, jobs: int = 1, progress: Progress | None = None
+    ) -> IngestReport:
         """Replace the whole store with the articles in ``seeds_dir`` (default: bundled seeds)."""
         report = IngestReport()
         files, errors = collect_files([seeds_dir or bundled_seeds_dir()])
@@ -239,7 +241,12 @@ class Store:
         db = TinyDB(self.path, storage=_BatchingMiddleware(AtomicJSONStorage))
         try:
             db.drop_tables()
-            for name, rows in (("articles", articles), ("claims", claims), ("actors", actors), ("conflicts", conflicts)):
+            for name, rows in (
+                ("articles", articles),
+                ("claims", claims),
+                ("actors", actors),
+                ("conflicts", conflicts),
+            ):
                 db.table(name).insert_multiple(Document(doc, doc_id=int(k)) for k, doc in rows.items())
             db.table("meta").insert({"schema_version": SCHEMA_VERSION})
             db.storage.flush()

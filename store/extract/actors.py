@@ -27,9 +27,7 @@ class ActorIndex:
         return self.by_sentence.get(index, [])
 
     def mentions(self) -> tuple[MentionDraft, ...]:
-        counts: Counter[tuple[str, str]] = Counter(
-            (m.name, m.kind) for ms in self.by_sentence.values() for m in ms
-        )
+        counts: Counter[tuple[str, str]] = Counter((m.name, m.kind) for ms in self.by_sentence.values() for m in ms)
         return tuple(MentionDraft(name=n, kind=k, count=c) for (n, k), c in counts.items())
 
 
