@@ -72,7 +72,8 @@ def test_ingest_adds_articles_and_keeps_existing_ids(small_store: Store, tmp_pat
     extra = write_corpus(
         tmp_path / "extra",
         {
-            "more.md": "Seoul raises its estimate\n\nSouth Korea's spy agency said 11,000 North Korean troops are in Russia.\n"
+            "more.md": "Seoul raises its estimate\n\n"
+            "South Korea's spy agency said 11,000 North Korean troops are in Russia.\n"
         },
     )
     report = small_store.ingest([extra])
