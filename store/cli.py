@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from store.cli_output import print_json, print_table
+from store.cli_progress import ingest_progress
 from store.ingest import MAX_BYTES
 from store.storage import StoreCorruptError
 from store.store import IngestReport, SchemaError, Store, StoreLockedError
@@ -78,9 +79,13 @@ def _run(args: argparse.Namespace, store: Store, launch: Launch | None) -> int:
             return 2
         return launch(store)
     if command == "build":
-        return _report(store.rebuild(args.seeds, jobs=args.jobs), store)
+        with ingest_progress("Extracting") as progress:
+            report = store.rebuild(args.seeds, jobs=args.jobs, progress=progress)
+        return _report(report, store)
     if command == "ingest":
-        return _report(store.ingest(args.paths, jobs=args.jobs), store)
+        with ingest_progress("Extracting") as progress:
+            report = store.ingest(args.paths, jobs=args.jobs, progress=progress)
+        return _report(report, store)
     if command == "articles":
         rows = store.articles()
     elif command == "claims":
