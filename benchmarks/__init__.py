@@ -1,0 +1,1 @@
+"""Benchmarks and evaluation scripts (run as modules: python -m benchmarks.<name>)."""
