@@ -7,13 +7,16 @@ for the no-command case, so this module never imports Textual.
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from store.citations import STYLES, cite_all
 from store.cli_output import print_json, print_table
 from store.cli_progress import ingest_progress
 from store.ingest import MAX_BYTES
+from store.settings import load_citation_style
 from store.storage import StoreCorruptError
 from store.store import IngestReport, SchemaError, Store, StoreLockedError
 
@@ -47,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "claims":
             listing.add_argument("--article", type=int, metavar="ID", help="only the claims of this article")
             listing.add_argument("--topic", help="only the claims on this topic")
+
+    cite = sub.add_parser("cite", help="print the citation of a claim (or of its conflict group, or of an article)")
+    cite.add_argument("claim", type=int, nargs="?", metavar="CLAIM_ID", help="the claim to cite")
+    cite.add_argument("--style", choices=STYLES, help="citation style (default: the one chosen in the app, else plain)")
+    cite.add_argument("--all", action="store_true", help="cite every claim of the claim's conflict group")
+    cite.add_argument("--article", type=int, metavar="ID", help="cite every claim of this article")
+    cite.add_argument("--accessed", type=datetime.date.fromisoformat, metavar="YYYY-MM-DD", help="access date")
     return parser
 
 
@@ -86,6 +96,8 @@ def _run(args: argparse.Namespace, store: Store, launch: Launch | None) -> int:
         with ingest_progress("Extracting") as progress:
             report = store.ingest(args.paths, jobs=args.jobs, progress=progress)
         return _report(report, store)
+    if command == "cite":
+        return _cite(args, store)
     if command == "articles":
         rows = store.articles()
     elif command == "claims":
@@ -113,6 +125,33 @@ def _report(report: IngestReport, store: Store) -> int:
         f" the store at {store.path} holds {len(store.articles())} articles, {len(store.claims())} claims"
     )
     return 0 if report.ok else 1
+
+
+def _cite(args: argparse.Namespace, store: Store) -> int:
+    if args.article is not None:
+        if store.article(args.article) is None:
+            _error(f"no article with id {args.article} in {store.path}")
+            return 1
+        claims = store.claims(article_id=args.article)
+    elif args.claim is None:
+        _error("cite needs a CLAIM_ID or --article ID")
+        return 2
+    else:
+        claim = store.claim(args.claim)
+        if claim is None:
+            _error(f"no claim with id {args.claim} in {store.path}")
+            return 1
+        claims = [claim]
+        if args.all:
+            conflict = store.conflict(claim.conflict_id) if claim.conflict_id is not None else None
+            if conflict is None:
+                _error(f"claim {claim.id} is in no conflict group; citing it alone")
+            else:
+                claims = [c for c in (store.claim(i) for i in conflict.claims) if c is not None]
+    pairs = [(c, a) for c in claims if (a := store.article(c.article_id)) is not None]
+    if pairs:
+        print(cite_all(pairs, args.style or load_citation_style(), accessed=args.accessed))
+    return 0
 
 
 def _error(message: str) -> None:
