@@ -1,10 +1,491 @@
-"""Article metadata: front matter when present, else only what the text itself states."""
+"""Article metadata: front matter when present, else only what the text itself states.
+
+A front-matter block (``---`` / ``key: value`` lines / ``---``) at the top of the
+file wins. Without one, the head of the text (its first lines) is read for a
+headline, a dateline, a byline, an outlet named in page furniture and a URL on a
+line of its own; the last lines are read for a copyright notice naming the
+outlet. Anything the text does not state stays ``None``: metadata is never
+guessed. Everything here is regular expressions over a bounded slice of the
+text, so it costs the same for a 10 MB file as for a short one.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import replace
+
 from store.extract.drafts import ArticleMeta
+
+HEAD_LINES = 40
+HEAD_CHARS = 8000
+TAIL_CHARS = 2000
+FRONT_MATTER_LINES = 60
+
+_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publication": "outlet",
+    "publisher": "outlet",
+    "site": "outlet",
+    "site_name": "outlet",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+    "by": "author",
+    "date": "published",
+    "published": "published",
+    "published_at": "published",
+    "publish_date": "published",
+    "pubdate": "published",
+    "url": "url",
+    "link": "url",
+    "source_url": "url",
+    "canonical": "url",
+    "language": "language",
+    "lang": "language",
+}
+
+_LANGUAGE_NAMES = {
+    "english": "en",
+    "french": "fr",
+    "german": "de",
+    "russian": "ru",
+    "ukrainian": "uk",
+    "korean": "ko",
+    "spanish": "es",
+    "japanese": "ja",
+    "chinese": "zh",
+    "bulgarian": "bg",
+}
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
+_DATE = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iy>(?:19|20)\d\d)[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?!\d))
+  | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b)
+  | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATE_LABEL = re.compile(
+    rf"^\W*(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|date|dated|on)\b\W*|{_WEEKDAY}\s*)*$",
+    re.IGNORECASE,
+)
+_NEWS_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?"  # SEOUL / KYIV, Ukraine
+    r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , Nov 13 / , Nov. 13, 2024
+    r"\s*\((?P<agency>[A-Z][A-Za-z&.' -]{1,30}|[A-Z]{2,6})\)\s*[-–—:]"
+)
+
+_BYLINE = re.compile(
+    r"^\W*(?:(?:written|words|reporting|reported|story)\s+)?by\s*:?\s+(?P<name>.+)$|^\W*(?:author|authors|byline)\s*:\s*(?P<name2>.+)$",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(
+    r"^(?P<key>title|headline|outlet|source|publication|publisher|author|authors|byline|date|published|url|link|language|lang)"
+    r"\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_LAST_NEWS_IN = re.compile(
+    r"^\W*(?:last|latest)\s+news\s+(?:in|from)\s+(?P<outlet>[\w.&' -]{2,40}?)\s*$", re.IGNORECASE
+)
+_SOURCE_LINE = re.compile(
+    r"^\W*(?:source|publication|publisher|outlet)\s*:\s*(?P<outlet>[^\n]{2,60}?)\s*$", re.IGNORECASE
+)
+_DOMAIN_PUBLISHES = re.compile(
+    r"^\W*(?P<outlet>[A-Za-z0-9][A-Za-z0-9-]{2,}\.[A-Za-z]{2,6})\s+(?:publishes|is\s+not|does\s+not|reports|brings)\b"
+)
+_COPYRIGHT = re.compile(
+    r"(?:copyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
+    r"(?P<owner>[A-Z][\w&.'’ -]{1,60}?)"
+    r"\s*(?:[,.]?\s*(?:19|20)\d\d\b|\.?\s*all\s+rights|[|\n]|$)",
+    re.IGNORECASE,
+)
+_CORPORATE = re.compile(
+    r"(?:[\s,]+(?:technologies|technology|holdings|pvt|private|ltd|limited|inc|llc|llp|gmbh|corp|corporation|co|plc|s\.?a|ag)\.?)+\s*$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
+_URL_LINE = re.compile(
+    r"^\W*(?:(?:url|link|source|source\s+url|originally\s+published\s+(?:at|on))\s*:?\s*)?(?P<url>https?://\S+)\s*$",
+    re.IGNORECASE,
+)
+_PIPE_OUTLET = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<outlet>[A-Z][\w.&' -]{1,40})$")
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Page furniture: lines that are never the headline.
+_FURNITURE = re.compile(
+    r"""^(?:
+        .{0,40}\blogo\b.{0,40}
+      | .{0,40}\b(?:play\s*store|app\s*store|google\s*play)\b.{0,60}
+      | (?:download|get|open)\s+(?:the\s+|our\s+)?app
+      | categor(?:y|ies)|latest(?:\s+news)?|breaking(?:\s+news)?|top\s+stories|most\s+(?:read|popular|viewed)
+      | trending(?:\s+now)?|home(?:page)?|menu|search|subscribe(?:\s+now)?|sign\s+(?:in|up)|log\s*in|register
+      | newsletters?|share(?:\s+this(?:\s+article|\s+story)?)?|advertisement|advert|sponsored(?:\s+content)?
+      | skip\s+to(?:\s+main)?\s+content|listen(?:\s+to\s+(?:this\s+)?article)?(?:\s+\d+\s*min(?:ute)?s?)?
+      | (?:also\s+)?read(?:\s+more|\s+also)?(?:\s*:.*)?|related(?:\s+(?:articles|stories|news))?(?:\s*:.*)?
+      | follow\s+us.*|comments?|print|e-?mail|copy\s+link|close|accept(?:\s+all)?(?:\s+cookies)?|cookies?.*
+      | facebook|twitter|x|whatsapp|telegram|linkedin|reddit
+      | (?:last|latest)\s+news\s+(?:in|from)\s+.*
+      | (?:reading\s+time\s*:?\s*)?\d+\s*(?:min|mins|minutes?)(?:\s+read)?
+      | [\d\s:.,/|·•()+-]*
+      | \d[\d,.]*\s*[km]?\s*(?:views?|reads?|comments?|shares?|likes?)
+      | (?:photo|image|video|picture|credit)s?\s*:.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_STOPWORDS = _words(
+    "the of and to in a is that for on with as was by it are from has have had said be at this an not will its his "
+    "her their were which who but they he she would been also more than after about into over"
+)
+# Capitalised words that show a short line is a section label or an organisation, not a person's name.
+_NOT_NAME_WORDS = _words(
+    """
+    news latest category logo app store home world politics geopolitics explainer analysis opinion live video
+    breaking top stories korea north south russia russian ukraine ukrainian united states europe asia america
+    war military defense defence security daily times post herald journal today press agency ministry council
+    president minister report updated published read more share follow sign subscribe menu search the and of
+    for in on at by with from new editorial feature features interview commentary business economy sport sports
+    staff writer writers correspondent correspondents reporter reporters editor editors desk team bureau
+    culture science tech technology health international national local region global media network tv radio
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday kyiv moscow seoul pyongyang beijing washington
+    """
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z]\.|[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|(?:de|van|von|der|da|di|del|la|le|bin|al)|(?:al|el)-[A-Z][a-z]+)$"
+)
+_MULTI_SENTENCE = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\bMrs)(?<!\b[A-Z])[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
 
 def parse_metadata(text: str, file: str) -> tuple[ArticleMeta, int]:
-    """``(metadata, offset where the body starts)`` (first version: nothing inferred)."""
-    return ArticleMeta(), 0
+    """Read an article's metadata from its text.
+
+    Args:
+        text: the article's full text as stored.
+        file: the source file's name (used for nothing but kept for error context).
+
+    Returns:
+        ``(metadata, body_start)``: ``body_start`` is the offset just past a
+        front-matter block, or 0 when there is none.
+    """
+    front = _front_matter(text)
+    if front is not None:
+        meta, body_start = front
+        inferred = _infer(text, body_start)
+        filled = {
+            name: getattr(meta, name) if getattr(meta, name) is not None else getattr(inferred, name)
+            for name in ("title", "outlet", "author", "published", "url", "language")
+        }
+        return ArticleMeta(**filled), body_start
+    return _infer(text, 0), 0
+
+
+# -- front matter ---------------------------------------------------------------------
+
+
+def _front_matter(text: str) -> tuple[ArticleMeta, int] | None:
+    start = 1 if text.startswith("\ufeff") else 0
+    match = re.match(r"[ \t]*---[ \t]*\r?\n", text[start:])
+    if match is None:
+        return None
+    pos = start + match.end()
+    fields: dict[str, str] = {}
+    for _ in range(FRONT_MATTER_LINES):
+        newline = text.find("\n", pos)
+        end = len(text) if newline < 0 else newline + 1
+        line = text[pos:end].strip()
+        if line in ("---", "..."):
+            return _meta_from_fields(fields), end
+        if newline < 0:
+            return None
+        pos = end
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower().replace("-", "_").replace(" ", "_")
+        if not sep or not re.fullmatch(r"[a-z_][a-z0-9_]*", key):
+            if line.startswith("- ") and fields.get("_last") and _KEYS.get(fields["_last"]) == "author":
+                fields[fields["_last"]] = ", ".join(filter(None, (fields.get(fields["_last"]), _unquote(line[2:]))))
+                continue
+            return None  # not a key: value block after all
+        fields[key] = _unquote(value)
+        fields["_last"] = key
+    return None
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].strip()
+    if value.startswith("[") and value.endswith("]"):  # a YAML flow list of authors
+        value = ", ".join(_unquote(v) for v in value[1:-1].split(",") if v.strip())
+    return value
+
+
+def _meta_from_fields(fields: dict[str, str]) -> ArticleMeta:
+    values: dict[str, str | None] = {}
+    for key, value in fields.items():
+        name = _KEYS.get(key)
+        if name is None or not value or name in values:
+            continue
+        if name == "published":
+            values[name] = parse_date(value)
+        elif name == "language":
+            lang = value.strip().lower()
+            values[name] = _LANGUAGE_NAMES.get(lang, lang.replace("_", "-"))
+        elif name == "url":
+            values[name] = value if _URL.fullmatch(value) else None
+        else:
+            values[name] = value
+    return ArticleMeta(**values)
+
+
+# -- dates ------------------------------------------------------------------------------
+
+
+def parse_date(value: str) -> str | None:
+    """The ISO date (``YYYY-MM-DD``) of the first full date in ``value``, or None.
+
+    Only dates with a day, a month and a year count: ``Nov 13`` has no year.
+    """
+    match = _DATE.search(value)
+    return _date_of(match) if match else None
+
+
+def _date_of(match: re.Match[str]) -> str | None:
+    try:
+        if match.group("iso"):
+            date = dt.date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+        elif match.group("mdy"):
+            date = dt.date(int(match.group("y1")), _MONTHS[match.group("m1").lower()], int(match.group("d1")))
+        else:
+            date = dt.date(int(match.group("y2")), _MONTHS[match.group("m2").lower()], int(match.group("d2")))
+    except (ValueError, KeyError):
+        return None
+    return date.isoformat()
+
+
+# -- inference from the text ------------------------------------------------------------
+
+
+def _head_lines(text: str, start: int) -> list[str]:
+    lines = []
+    for raw in text[start : start + HEAD_CHARS].splitlines()[:HEAD_LINES]:
+        line = raw.strip()
+        line = re.sub(r"^(?:#{1,6}\s+|[-*•·]\s+)", "", line).strip()
+        line = re.sub(r"^([*_]{1,2})(.+)\1$", r"\2", line).strip()
+        lines.append(line)
+    return lines
+
+
+def _infer(text: str, start: int) -> ArticleMeta:
+    lines = _head_lines(text, start)
+    meta = ArticleMeta()
+    title: str | None = None
+    title_at = -1
+    body_seen = False
+    seen: set[str] = set()
+    name_line: tuple[int, str] | None = None
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        meta = _scan_line(line, meta)
+        if line in seen:
+            continue
+        seen.add(line)
+        if body_seen:
+            continue
+        if _BYLINE.match(line) or _is_dateline(line) or _LABELLED.match(line) or _DOMAIN_PUBLISHES.match(line):
+            continue
+        if _looks_like_name(line):
+            if name_line is None and (title is None or index - title_at <= 3):
+                name_line = (index, line)
+            continue
+        if _is_furniture(line):
+            continue
+        if title is None:
+            if _reads_as_title(line):
+                title, title_at = line, index
+                continue
+            body_seen = True
+        elif _reads_as_body(line):
+            body_seen = True
+    if title is not None:
+        piped = _PIPE_OUTLET.match(title)
+        if piped and len(piped.group("outlet").split()) <= 4:
+            title = piped.group("title").strip()
+            if meta.outlet is None:
+                meta = replace(meta, outlet=piped.group("outlet").strip())
+    if meta.author is None and name_line is not None:
+        meta = replace(meta, author=name_line[1])
+    if meta.outlet is None:
+        meta = replace(meta, outlet=_copyright_owner(text[start : start + HEAD_CHARS]) or _tail_outlet(text))
+    if meta.url is None:
+        meta = replace(meta, url=_tail_url(text))
+    return replace(meta, title=meta.title or title, language=_language(text, start))
+
+
+def _scan_line(line: str, meta: ArticleMeta) -> ArticleMeta:
+    """Fill what this head line states (byline, date, outlet, URL) into ``meta`` if still unknown."""
+    labelled = _LABELLED.match(line)
+    if labelled:
+        found = _meta_from_fields({labelled.group("key").lower(): _unquote(labelled.group("value"))})
+        meta = ArticleMeta(
+            **{
+                name: getattr(meta, name) if getattr(meta, name) is not None else getattr(found, name)
+                for name in ("title", "outlet", "author", "published", "url", "language")
+            }
+        )
+        return meta
+    if meta.author is None:
+        by = _BYLINE.match(line)
+        if by and len(line) <= 120:
+            author = _byline_names(by.group("name") or by.group("name2"))
+            if author:
+                meta = replace(meta, author=author)
+    if meta.published is None:
+        meta = replace(meta, published=_dateline_date(line))
+    if meta.outlet is None:
+        for pattern in (_NEWS_DATELINE, _LAST_NEWS_IN, _SOURCE_LINE, _DOMAIN_PUBLISHES):
+            found = pattern.match(line)
+            if found:
+                outlet = found.group("agency" if pattern is _NEWS_DATELINE else "outlet").strip()
+                if outlet and not _URL.match(outlet):
+                    meta = replace(meta, outlet=outlet)
+                    break
+    if meta.url is None:
+        url = _URL_LINE.match(line)
+        if url:
+            meta = replace(meta, url=_URL.match(url.group("url")).group() if _URL.match(url.group("url")) else None)
+    return meta
+
+
+def _dateline_date(line: str) -> str | None:
+    """A full date on a line that reads as a dateline, not inside a body sentence."""
+    news = _NEWS_DATELINE.match(line)
+    if news:
+        return parse_date(news.group())
+    for match in _DATE.finditer(line):
+        before = line[: match.start()]
+        if _DATE_LABEL.match(before) or len(line) <= 60:
+            date = _date_of(match)
+            if date:
+                return date
+    return None
+
+
+def _is_dateline(line: str) -> bool:
+    return _NEWS_DATELINE.match(line) is None and _dateline_date(line) is not None and len(line) <= 80
+
+
+def _byline_names(raw: str) -> str | None:
+    """The person names at the start of a byline, without outlet, place or date."""
+    parts = re.split(r"\s*(?:,|\||·|•|\s[-–—]\s|\band\b|&)\s*", raw.strip())
+    names = []
+    for part in parts:
+        tokens = part.strip(" .:;").split()
+        run = 0
+        while run < len(tokens) and _NAME_TOKEN.match(tokens[run]) and tokens[run].lower() not in _NOT_NAME_WORDS:
+            run += 1
+        name = " ".join(tokens[:run])
+        if run and _looks_like_name(name):
+            names.append(name)
+        if not run or run < len(tokens):
+            break  # what follows the names (outlet, place, date) is not a name
+    return ", ".join(names) if names else None
+
+
+def _looks_like_name(line: str) -> bool:
+    """A short line of 2-4 capitalised name tokens that are not section or place words."""
+    tokens = line.split()
+    if not 2 <= len(tokens) <= 4 or len(line) > 40:
+        return False
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
+        return False
+    if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
+        return False
+    return not any(t.lower().strip(".") in _NOT_NAME_WORDS for t in tokens)
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(_FURNITURE.match(line)) or len(line.split()) < 3
+
+
+def _reads_as_title(line: str) -> bool:
+    words = line.split()
+    if not 3 <= len(words) <= 25 or not 12 <= len(line) <= 250:
+        return False
+    if _MULTI_SENTENCE.search(line):
+        return False
+    if line.endswith(".") and len(words) > 14:
+        return False
+    return sum(c.isalpha() for c in line) >= len(line) * 0.6
+
+
+def _reads_as_body(line: str) -> bool:
+    words = line.split()
+    return len(words) > 30 or (line.endswith((".", "”", '"')) and len(words) > 12) or bool(_MULTI_SENTENCE.search(line))
+
+
+def _copyright_owner(chunk: str) -> str | None:
+    for match in _COPYRIGHT.finditer(chunk):
+        owner = _CORPORATE.sub("", match.group("owner").strip(" .,-")).strip(" .,-")
+        if owner and not re.fullmatch(r"[\d\s-]+", owner) and len(owner.split()) <= 6:
+            return owner
+    return None
+
+
+def _tail_outlet(text: str) -> str | None:
+    return _copyright_owner(text[-TAIL_CHARS:]) if len(text) > HEAD_CHARS else None
+
+
+def _tail_url(text: str) -> str | None:
+    for raw in reversed(text[-TAIL_CHARS:].splitlines()[-15:]):
+        match = _URL_LINE.match(raw.strip())
+        if match:
+            url = _URL.match(match.group("url"))
+            if url:
+                return url.group()
+    return None
+
+
+def _language(text: str, start: int) -> str | None:
+    """``"en"`` when common English function words make up a good share of the words, else None."""
+    words = re.findall(r"[^\W\d_]+", text[start : start + HEAD_CHARS].lower())
+    if len(words) < 20:
+        return None
+    share = sum(w in _STOPWORDS for w in words) / len(words)
+    return "en" if share >= 0.18 else None
