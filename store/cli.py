@@ -16,9 +16,10 @@ from store.citations import STYLES, cite_all
 from store.cli_output import print_json, print_table
 from store.cli_progress import ingest_progress
 from store.ingest import MAX_BYTES
+from store.paths import default_db_path
 from store.settings import load_citation_style
-from store.storage import StoreCorruptError
-from store.store import IngestReport, SchemaError, Store, StoreLockedError
+from store.storage import RecoveryError, StoreCorruptError, recover, recovery_hint
+from store.store import LOCK_TIMEOUT, IngestReport, SchemaError, Store, StoreLockedError
 
 Launch = Callable[[Store], int]
 
@@ -29,6 +30,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Browse and compare the figures that news articles give about North Korea's support to Russia.",
     )
     parser.add_argument("--db", type=Path, help="store file (default: $NKRU_TUI_DB or the user data directory)")
+    recovery = parser.add_mutually_exclusive_group()
+    recovery.add_argument(
+        "--restore-backup", action="store_true", help="if the store is unreadable, put its backup (<store>.bak) back"
+    )
+    recovery.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="if the store is unreadable, move it aside (<store>.broken-<time>) and build a new one from the seeds",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = sub.add_parser("build", help="rebuild the store from a folder of articles (default: the bundled seeds)")
@@ -63,18 +73,37 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, default=1, help="extract with N processes (0: one per core)")
     parser.add_argument(
-        "--max-size", type=float, default=MAX_BYTES / 1_048_576, metavar="MB", help="refuse larger files"
+        "--max-size", type=_megabytes, default=MAX_BYTES, metavar="MB", help="refuse larger files (default: 10)"
     )
+
+
+def _megabytes(value: str) -> int:
+    try:
+        size = float(value)
+    except ValueError:
+        size = -1.0
+    if not size > 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number of megabytes")
+    return int(size * 1_048_576)
 
 
 def main(argv: Sequence[str] | None = None, *, launch: Launch | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
     try:
+        if args.restore_backup or args.rebuild:
+            path = args.db if args.db is not None else default_db_path()
+            _error(recover(path, restore=args.restore_backup, timeout=LOCK_TIMEOUT))
         store = Store.open(args.db)
         return _run(args, store, launch)
-    except (SchemaError, StoreCorruptError, StoreLockedError) as exc:
+    except StoreCorruptError as exc:
+        _error(f"{exc}; {recovery_hint(exc.path)}")
+        return 1
+    except (SchemaError, StoreLockedError, RecoveryError) as exc:
         _error(str(exc))
+        return 1
+    except OSError as exc:  # e.g. the store's folder is not writable
+        _error(f"{exc.filename or args.db or default_db_path()}: {exc.strerror or exc}")
         return 1
     except KeyboardInterrupt:
         _error("interrupted")
@@ -90,11 +119,11 @@ def _run(args: argparse.Namespace, store: Store, launch: Launch | None) -> int:
         return launch(store)
     if command == "build":
         with ingest_progress("Extracting") as progress:
-            report = store.rebuild(args.seeds, jobs=args.jobs, progress=progress)
+            report = store.rebuild(args.seeds, jobs=args.jobs, progress=progress, max_bytes=args.max_size)
         return _report(report, store)
     if command == "ingest":
         with ingest_progress("Extracting") as progress:
-            report = store.ingest(args.paths, jobs=args.jobs, progress=progress)
+            report = store.ingest(args.paths, jobs=args.jobs, progress=progress, max_bytes=args.max_size)
         return _report(report, store)
     if command == "cite":
         return _cite(args, store)

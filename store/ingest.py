@@ -6,6 +6,7 @@ the file and what to do; nothing here raises for bad input.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -61,41 +62,81 @@ def content_hash(text: str) -> str:
 def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
     """The text of an article file.
 
+    Args:
+        path: the file.
+        max_bytes: larger files are refused.
+
     Raises:
-        InputErrorException: with a reason a person can act on.
+        InputErrorException: with a reason a person can act on (empty, binary,
+            unreadable, too large, missing, not UTF-8).
     """
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputErrorException(
-                f"file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB limit"
-                " (raise it with --max-size)"
+                f"file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit (raise it with --max-size MB)"
             )
         raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputErrorException("no such file (it was removed or renamed)") from None
     except PermissionError:
         raise InputErrorException("permission denied; check the file's permissions") from None
+    except IsADirectoryError:
+        raise InputErrorException("is a folder, not a file") from None
     except OSError as exc:
         raise InputErrorException(f"cannot be read ({exc.strerror or exc})") from None
-    if not raw.strip():
-        raise InputErrorException("file is empty")
-    if b"\x00" in raw:
-        raise InputErrorException("looks like a binary file (NUL bytes); give a .txt or .md article")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputErrorException(f"not UTF-8 text (bad byte at offset {exc.start}); re-save it as UTF-8") from None
+    if len(raw) > max_bytes:  # grew since stat
+        raise InputErrorException(f"file is over the {_megabytes(max_bytes)} limit (raise it with --max-size MB)")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputErrorException("starts like UTF-16 text but is not; re-save it as UTF-8") from None
+    else:
+        if _looks_binary(raw):
+            raise InputErrorException("looks like a binary file, not text; give a .txt or .md article")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputErrorException(
+                f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
+            ) from None
+    if not text.strip():
+        raise InputErrorException("file is empty" if not raw else "file holds only blank space")
+    return text
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1_048_576:.3g} MB"
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """NUL bytes, or more than a few percent of control bytes that text files do not contain."""
+    sample = raw[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(sample.count(bytes([c])) for c in _BINARY_CONTROLS)
+    return controls > max(8, len(sample) // 20)
+
+
+# C0 controls other than tab, newline, vertical tab, form feed, carriage return and ESC (which stray
+# into scraped text, and are removed before display instead).
+_BINARY_CONTROLS = [c for c in range(32) if c not in (9, 10, 11, 12, 13, 27)]
 
 
 class InputErrorException(Exception):
     """Raised by :func:`read_article`; carries only the reason."""
 
 
-def _extract_one(path_str: str, display: str) -> ArticleDraft | InputError:
+def _extract_one(path_str: str, display: str, max_bytes: int = MAX_BYTES) -> ArticleDraft | InputError:
     try:
-        text = read_article(Path(path_str))
+        text = read_article(Path(path_str), max_bytes=max_bytes)
     except InputErrorException as exc:
-        return InputError(display, str(exc))
-    return extract_article(text, display)
+        return InputError(path_str, str(exc))
+    try:
+        return extract_article(text, display)
+    except Exception as exc:  # a bug in an extraction stage must not cost the other files of the batch
+        return InputError(path_str, f"extraction failed ({type(exc).__name__}: {exc}); please report this file")
 
 
 def extract_files(
@@ -105,6 +146,7 @@ def extract_files(
     progress: Callable[[int, int, str], None] | None = None,
     known_hashes: Mapping[str, int],
     report: IngestReport,
+    max_bytes: int = MAX_BYTES,
 ) -> tuple[list[ArticleDraft], list[InputError]]:
     """Read and extract ``files``, in parallel processes when ``jobs`` > 1.
 
@@ -113,9 +155,7 @@ def extract_files(
     """
     drafts: list[ArticleDraft] = []
     errors: list[InputError] = []
-    todo: list[tuple[str, str]] = []
-    for path in files:
-        todo.append((str(path), path.name))
+    todo: list[tuple[str, str, int]] = [(str(path), path.name, max_bytes) for path in files]
     total = len(todo)
     if jobs == 0:
         jobs = os.cpu_count() or 1
@@ -125,7 +165,7 @@ def extract_files(
         results = pool.map(_extract_one, *zip(*todo, strict=True), chunksize=max(1, total // (jobs * 8)))
     else:
         pool = None
-        results = (_extract_one(p, d) for p, d in todo)
+        results = (_extract_one(*item) for item in todo)
     try:
         for done, result in enumerate(results, start=1):
             if isinstance(result, InputError):

@@ -5,18 +5,29 @@ broken JSON. Here every write goes to a temporary file in the same directory,
 is flushed and fsynced, and replaces the store with ``os.replace``; the previous
 good version is kept beside it as ``<name>.bak``. The format stays plain JSON
 that stock TinyDB can read.
+
+This module also holds the rest of the file-level safety: the writer lock
+(:class:`WriterLock`, which records who holds it so a waiting writer can say
+so) and the explicit recovery steps for an unreadable store
+(:func:`restore_backup`, :func:`move_aside`). Nothing here ever overwrites a
+file that could not be read.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
+import sys
 import tempfile
+import time
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import orjson
+from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
 
@@ -24,6 +35,7 @@ class StoreCorruptError(Exception):
     """The store file exists but is not readable JSON."""
 
     def __init__(self, path: Path, reason: str) -> None:
+        reason = " ".join(reason.split())  # one line, whatever the JSON parser said
         super().__init__(f"{path}: the store is unreadable ({reason})")
         self.path = path
         self.reason = reason
@@ -34,18 +46,28 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+class StoreLockedError(Exception):
+    """Another process held the writer lock for longer than we wait."""
+
+
 def read_json(path: Path) -> dict[str, Any] | None:
-    """Read a store file; None when it does not exist or is empty.
+    """Read a store file; None when it does not exist.
+
+    An existing but empty file counts as unreadable, not as missing: a store
+    truncated to nothing must not be silently rebuilt over (its backup would
+    then be replaced by the rebuilt store on the next write).
 
     Raises:
-        StoreCorruptError: the file holds something that is not a JSON object.
+        StoreCorruptError: the file is empty, cannot be read, or holds something that is not a JSON object.
     """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise StoreCorruptError(path, f"cannot be read: {exc.strerror or exc}") from None
     if not raw.strip():
-        return None
+        raise StoreCorruptError(path, "the file is empty")
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -114,3 +136,165 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+# -- recovery (only ever on explicit request) ----------------------------------------------
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def move_aside(path: Path, tag: str = "broken") -> Path:
+    """Rename ``path`` to ``<name>.<tag>-<timestamp>`` (never overwriting) and return the new path."""
+    target = path.with_name(f"{path.name}.{tag}-{_stamp()}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{tag}-{_stamp()}-{n}")
+        n += 1
+    os.replace(path, target)
+    _fsync_dir(path.parent)
+    return target
+
+
+def usable_backup(path: Path) -> Path | None:
+    """The backup of ``path`` if it exists and reads as a store, else None."""
+    bak = backup_path(path)
+    try:
+        return bak if read_json(bak) is not None else None
+    except StoreCorruptError:
+        return None
+
+
+def restore_backup(path: Path) -> Path | None:
+    """Put the backup of ``path`` back in its place; the current file, if any, is moved aside first.
+
+    Returns:
+        Where the replaced file was moved, or None when there was no file.
+
+    Raises:
+        StoreCorruptError: there is no readable backup (nothing is changed then).
+    """
+    bak = usable_backup(path)
+    if bak is None:
+        raise StoreCorruptError(backup_path(path), "no readable backup to restore")
+    aside = move_aside(path) if path.exists() else None
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle, bak.open("rb") as source:
+            shutil.copyfileobj(source, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+    return aside
+
+
+class RecoveryError(Exception):
+    """An explicitly requested recovery could not be done; nothing was changed."""
+
+
+def recovery_hint(path: Path) -> str:
+    """What a person can do about the unreadable store at ``path`` (the flags of the command line)."""
+    bak = usable_backup(path)
+    rebuild = "--rebuild to build a new store from the seeds (the unreadable file is kept aside)"
+    if bak is None:
+        return f"no readable backup; run again with {rebuild}"
+    saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(bak.stat().st_mtime))
+    return f"run again with --restore-backup to restore {bak.name} (saved {saved}), or with {rebuild}"
+
+
+def recover(path: Path, *, restore: bool, timeout: float) -> str:
+    """Restore the backup of an unreadable store (``restore``) or move it aside for a rebuild.
+
+    Does nothing to a store that reads fine. Holds the writer lock throughout.
+
+    Returns:
+        One line saying what was done.
+
+    Raises:
+        RecoveryError: ``restore`` was asked but there is no readable backup.
+        StoreLockedError: another process is writing the store.
+    """
+    with WriterLock(path, timeout):
+        try:
+            if read_json(path) is not None:
+                return f"{path}: the store is readable; nothing to recover"
+        except StoreCorruptError:
+            pass
+        if restore:
+            if usable_backup(path) is None:
+                raise RecoveryError(f"{backup_path(path)}: no readable backup to restore; use --rebuild instead")
+            aside = restore_backup(path)
+            kept = f"; the unreadable file was kept as {aside.name}" if aside else ""
+            return f"{path}: restored from {backup_path(path).name}{kept}"
+        moved = []
+        if path.exists():
+            moved.append(move_aside(path).name)
+        bak = backup_path(path)
+        if bak.exists():  # the rebuilt store's second write would replace it: keep it aside too
+            moved.append(move_aside(bak, "old").name)
+        kept = f"; kept {' and '.join(moved)}" if moved else ""
+        return f"{path}: building a new store from the seeds{kept}"
+
+
+# -- one writer at a time ------------------------------------------------------------------
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _owner_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock.owner")
+
+
+def lock_holder(path: Path) -> str | None:
+    """Who holds (or last held) the writer lock of the store at ``path``, as recorded by :class:`WriterLock`."""
+    try:
+        info = orjson.loads(_owner_path(path).read_bytes())
+        pid = int(info["pid"])
+    except (OSError, ValueError, KeyError, TypeError, orjson.JSONDecodeError):
+        return None
+    since = time.strftime("%H:%M:%S", time.localtime(float(info.get("since", 0))))
+    command = " ".join(str(info.get("command", "")).split())[:120]
+    return f"process {pid} ({command}) since {since}"
+
+
+class WriterLock:
+    """The store's writer lock; while held, a sidecar file says which process holds it.
+
+    The lock itself is a ``filelock`` lock on ``<store>.lock`` (released by the
+    kernel if the holder dies). ``filelock`` truncates the lock file while
+    acquiring, so the holder's pid and command go into ``<store>.lock.owner``.
+    """
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._lock = FileLock(str(lock_path(path)), timeout=timeout)
+
+    def __enter__(self) -> WriterLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._lock.acquire()
+        except Timeout:
+            holder = lock_holder(self.path) or "another process"
+            raise StoreLockedError(
+                f"{self.path}: the store is being written by {holder}; gave up after {self.timeout:g} s"
+                " (try again when it has finished)"
+            ) from None
+        with contextlib.suppress(OSError):
+            info = {"pid": os.getpid(), "command": " ".join(sys.argv) or sys.executable, "since": time.time()}
+            _owner_path(self.path).write_bytes(orjson.dumps(info))
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        with contextlib.suppress(OSError):
+            _owner_path(self.path).unlink()
+        self._lock.release()

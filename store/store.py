@@ -9,13 +9,13 @@ current file is read afresh, the new articles are added, the derived tables
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Document
@@ -23,14 +23,22 @@ from tinydb.table import Document
 from store import convert
 from store.aggregate import build_actors, build_conflicts
 from store.extract import ArticleDraft, extract_article
-from store.ingest import InputError, collect_files, extract_files
+from store.ingest import MAX_BYTES, InputError, collect_files, extract_files
 from store.models import Actor, Article, Claim, Conflict
 from store.paths import bundled_seeds_dir, default_db_path
-from store.storage import AtomicJSONStorage, read_json
+from store.storage import (  # noqa: F401 (StoreLockedError is re-exported)
+    AtomicJSONStorage,
+    StoreCorruptError,
+    StoreLockedError,
+    WriterLock,
+    backup_path,
+    read_json,
+)
 
 SCHEMA_VERSION = 1
 TABLES = ("articles", "claims", "actors", "conflicts")
-LOCK_TIMEOUT = 30.0
+LOCK_TIMEOUT = float(os.environ.get("NKRU_TUI_LOCK_TIMEOUT") or 30.0)
+"""Seconds a second writer waits for the writer lock before giving up (env ``NKRU_TUI_LOCK_TIMEOUT``)."""
 
 Progress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, file)`` while files are extracted."""
@@ -38,10 +46,6 @@ Progress = Callable[[int, int, str], None]
 
 class SchemaError(Exception):
     """The store was written by a newer nkru-tui."""
-
-
-class StoreLockedError(Exception):
-    """Another process held the writer lock for longer than we wait."""
 
 
 @dataclass(slots=True)
@@ -68,6 +72,9 @@ class _BatchingMiddleware(CachingMiddleware):
 class Store:
     """A loaded store: read-only views plus the ingest operations that write it."""
 
+    lock_timeout: float = LOCK_TIMEOUT
+    """Seconds to wait for another writer; an instance may lower it."""
+
     def __init__(self, path: Path, data: dict[str, Any] | None) -> None:
         self.path = path
         self._load(data or {})
@@ -88,6 +95,9 @@ class Store:
         """
         path = Path(path) if path is not None else default_db_path()
         data = read_json(path)
+        if data is None and backup_path(path).exists():
+            # The store is gone but its backup is not: building from the seeds would soon replace that backup.
+            raise StoreCorruptError(path, "the file is missing but its backup is still there")
         if data is None:
             store = cls(path, None)
             store.rebuild(seeds_dir or bundled_seeds_dir())
@@ -156,25 +166,46 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------
 
-    def ingest(self, paths: Iterable[Path], *, jobs: int = 1, progress: Progress | None = None) -> IngestReport:
-        """Add the ``.txt``/``.md`` files at ``paths`` (folders are searched recursively)."""
+    def ingest(
+        self,
+        paths: Iterable[Path],
+        *,
+        jobs: int = 1,
+        progress: Progress | None = None,
+        max_bytes: int = MAX_BYTES,
+    ) -> IngestReport:
+        """Add the ``.txt``/``.md`` files at ``paths`` (folders are searched recursively).
+
+        Files that cannot be used (missing, empty, binary, unreadable, larger
+        than ``max_bytes``, not UTF-8) are listed in ``report.errors``; the
+        others are still added, all in one write.
+        """
         report = IngestReport()
         files, errors = collect_files(paths)
         report.errors.extend(errors)
         known = {a.content_hash: a.id for a in self._articles.values()}
-        drafts, errors = extract_files(files, jobs=jobs, progress=progress, known_hashes=known, report=report)
+        drafts, errors = extract_files(
+            files, jobs=jobs, progress=progress, known_hashes=known, report=report, max_bytes=max_bytes
+        )
         report.errors.extend(errors)
         self._commit(drafts, report, replace=False)
         return report
 
     def rebuild(
-        self, seeds_dir: Path | None = None, *, jobs: int = 1, progress: Progress | None = None
+        self,
+        seeds_dir: Path | None = None,
+        *,
+        jobs: int = 1,
+        progress: Progress | None = None,
+        max_bytes: int = MAX_BYTES,
     ) -> IngestReport:
         """Replace the whole store with the articles in ``seeds_dir`` (default: bundled seeds)."""
         report = IngestReport()
         files, errors = collect_files([seeds_dir or bundled_seeds_dir()])
         report.errors.extend(errors)
-        drafts, errors = extract_files(files, jobs=jobs, progress=progress, known_hashes={}, report=report)
+        drafts, errors = extract_files(
+            files, jobs=jobs, progress=progress, known_hashes={}, report=report, max_bytes=max_bytes
+        )
         report.errors.extend(errors)
         self._commit(drafts, report, replace=True)
         return report
@@ -187,36 +218,36 @@ class Store:
             articles = {str(article_id): convert.article_doc(draft) for article_id, draft in drafts}
             self._write_tables(articles, drafts, claims={}, previous_actors=current.get("actors", {}))
 
-    def _lock(self) -> FileLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        return FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT)
+    def _lock(self) -> WriterLock:
+        """The writer lock; raises :class:`StoreLockedError` naming the holder after ``lock_timeout`` seconds."""
+        return WriterLock(self.path, self.lock_timeout)
 
     def _commit(self, drafts: Sequence[ArticleDraft], report: IngestReport, *, replace: bool) -> None:
-        try:
-            with self._lock():
-                current = {} if replace else (read_json(self.path) or {})
-                if current and _schema_version(current) > SCHEMA_VERSION:
-                    raise SchemaError(f"{self.path}: written by a newer nkru-tui; not writing to it")
-                articles: dict[str, Any] = dict(current.get("articles", {}))
-                claims: dict[str, Any] = dict(current.get("claims", {}))
-                by_hash = {doc["content_hash"]: int(k) for k, doc in articles.items()}
-                next_article = max(map(int, articles), default=0) + 1
-                pending: list[tuple[int, ArticleDraft]] = []
-                for draft in drafts:
-                    if draft.content_hash in by_hash:
-                        report.duplicates.append((draft.file, by_hash[draft.content_hash]))
-                        continue
-                    by_hash[draft.content_hash] = next_article
-                    articles[str(next_article)] = convert.article_doc(draft)
-                    pending.append((next_article, draft))
-                    next_article += 1
-                added = self._write_tables(articles, pending, claims=claims, previous_actors=current.get("actors", {}))
-                report.added.extend(added)
-        except Timeout:
-            raise StoreLockedError(
-                f"{self.path}: another nkru-tui process is writing the store (lock {self.path}.lock);"
-                " try again when it has finished"
-            ) from None
+        with self._lock():
+            # Read even when replacing: an unreadable file raises StoreCorruptError here and is never overwritten.
+            current = read_json(self.path) or {}
+            if current and _schema_version(current) > SCHEMA_VERSION:
+                raise SchemaError(f"{self.path}: written by a newer nkru-tui; not writing to it")
+            if replace:
+                current = {}
+            articles: dict[str, Any] = dict(current.get("articles", {}))
+            claims: dict[str, Any] = dict(current.get("claims", {}))
+            by_hash = {doc["content_hash"]: int(k) for k, doc in articles.items()}
+            next_article = max(map(int, articles), default=0) + 1
+            pending: list[tuple[int, ArticleDraft]] = []
+            for draft in drafts:
+                if draft.content_hash in by_hash:
+                    report.duplicates.append((draft.file, by_hash[draft.content_hash]))
+                    continue
+                by_hash[draft.content_hash] = next_article
+                articles[str(next_article)] = convert.article_doc(draft)
+                pending.append((next_article, draft))
+                next_article += 1
+            if not pending and not replace:
+                self.reload()  # nothing new: no write at all
+                return
+            added = self._write_tables(articles, pending, claims=claims, previous_actors=current.get("actors", {}))
+            report.added.extend(added)
 
     def _write_tables(
         self,
