@@ -110,11 +110,9 @@ _KOREAN_FAMILY_NAMES = _word_set(
     "kwon hwang ahn an song yoo yu hong jeon jun ko go moon mun yang son bae baek paik heo hur nam shim sim noh "
     "roh ha kwak sung seong cha joo ju woo ryu na jin ra ri"
 )
-_TITLE_STOPWORDS = _word_set(
-    "a an the of in on at to for and or but with by from as is are was were be how why what who when where"
-)
+_TITLE_STOPWORDS = _word_set("a an the of in on at to for and or but nor with by from as")
 _BIDI_AND_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_MD_SPECIALS = re.compile(r"([\\`*_\[\]<>|#])")
+_MD_SPECIALS = re.compile(r"([\\`*_\[\]<>|#~])")
 _BIBTEX_SPECIALS = {
     "\\": r"\textbackslash{}",
     "&": r"\&",
