@@ -1,4 +1,35 @@
-"""Finding figures in a sentence: numbers as written, with range, qualifier and vagueness."""
+"""Finding figures in a sentence: numbers as written, with range, qualifier and vagueness.
+
+One compiled regular expression finds candidate figures in a sentence; a few cheap checks
+on the characters around each candidate then drop what is not a figure claim: dates
+("Oct 25", "25 October"), years ("2023", "the year 2000", "2024-25"), times ("21:01",
+"10 a.m."), ages ("24-year-old", "aged 30"), ordinals ("11th"), model and calibre
+numbers ("KN-23", "152mm", "170-mm"), and numbers glued to other words or digits.
+
+Forms understood:
+
+- digits with separators (``6,000``, ``3000``, ``10 000`` with a no-break space, ``6.000`` when
+  three digits follow the dot and no scale word does), decimals with scale words
+  (``1.4 million``, ``$20bn``), number words (``six``, ``eighteen``, ``one thousand``,
+  ``two dozen``, ``a dozen``, ``half a million``);
+- ranges: ``10,000-15,000``, ``10,000 to 12,000``, ``between 25,000 and 30,000``,
+  ``10,000 or 12,000``, and ``25-30,000`` / ``10-15 million`` where the second end's
+  magnitude carries over to the first (25,000-30,000);
+- money (``$2,000``, ``2,000 dollars``; ``kind="money"``), percentages (``40%``,
+  ``40 per cent``; ``kind="percent"``, value as written) and fractions (``a third``,
+  ``two-thirds``, ``half of``; ``kind="fraction"``, value as a ratio);
+- vague amounts, kept as ranges with ``vague=True``: dozens 24-99, hundreds /
+  several hundred 100-999, thousands 1,000-9,999, tens of thousands 10,000-99,999,
+  hundreds of thousands 100,000-999,999, millions 1e6-9,999,999.
+
+Span and qualifier: ``text[start:end]`` is the figure as a reader quotes it, qualifier
+included ("more than 10,000", "up to $20,000", "3,000-plus", "$2,000 a month"); the
+qualifier itself is also recorded in ``qualifier`` (normalised, lower case). Bounds follow
+the qualifier: lower-bound qualifiers (more than, over, at least, -plus, ...) keep only
+``low``, upper-bound ones (up to, as many as, fewer than, under, ...) keep only ``high``,
+approximating ones (about, around, nearly, close to, ...) keep ``low == high``.
+Whether a figure is about the subject at all is decided later by :mod:`store.extract.topics`.
+"""
 
 from __future__ import annotations
 
@@ -18,19 +49,447 @@ class Figure:
     vague: bool = False
     kind: str = "count"
     """``count``, ``money``, ``percent`` or ``fraction``."""
+    num_start: int = -1
+    """Where the number itself starts (after the qualifier); ``start`` when there is none."""
+    num_end: int = -1
+    """Where the number itself ends (before a rate such as "a month")."""
+    currency: str | None = None
+    """The currency as written ("$", "dollars", "won") for money."""
 
 
-_NUMBER = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?(?![\w%-])")
+_UNIT_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "dozen": 12,
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
+}
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_VAGUE = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (100, 999),
+    "thousands": (1_000, 9_999),
+    "tens of thousands": (10_000, 99_999),
+    "hundreds of thousands": (100_000, 999_999),
+    "millions": (1_000_000, 9_999_999),
+    "tens of millions": (10_000_000, 99_999_999),
+    "hundreds of millions": (100_000_000, 999_999_999),
+}
+# "several hundred" and the like: (low, high) multipliers of the scale word.
+_VAGUE_MULT = {"several": (3, 9), "a few": (2, 9), "a couple of": (2, 3), "many": (2, 9)}
+
+_LOWER_QUALIFIERS = {
+    "more than",
+    "over",
+    "at least",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "no less than",
+    "well over",
+    "just over",
+    "above",
+    "exceeding",
+    "a minimum of",
+    "plus",
+    "or more",
+}
+_UPPER_QUALIFIERS = {
+    "up to",
+    "as many as",
+    "fewer than",
+    "less than",
+    "under",
+    "no more than",
+    "not more than",
+    "at most",
+    "a maximum of",
+    "just under",
+    "below",
+}
+_APPROX_QUALIFIERS = {
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "close to",
+    "approximately",
+    "approx.",
+    "an estimated",
+    "estimated",
+    "about an estimated",
+    "just about",
+    "or so",
+}
+
+_UNIT_RE = "|".join(_UNIT_WORDS)
+_TENS_RE = "|".join(_TENS_WORDS)
+_NUMW = rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE})\b)?|(?:{_UNIT_RE}))"
+_SCALE_W = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_WORDS = rf"(?:{_NUMW}|an?(?=\s+{_SCALE_W}\b))(?:[\s-]+{_SCALE_W}(?:\s+and\s+{_NUMW})?)*\b"
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d,]|\s*(?:million|billion|trillion|bn|mn|mln)\b)"
+    r"|\d+(?:\.\d+)?"
+)
+_CURRENCY = r"(?:US\$|A\$|C\$|\$|€|£|₩|₽|¥|(?:USD|EUR|KRW|RUB)\s?)"
+_VAGUE_RE = (
+    r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
+    r"|(?:dozens|scores|hundreds|thousands|millions)(?=\s+(?:of|more|[a-z]))"
+    r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|dozen)\b)"
+)
+_FRACTION_RE = (
+    r"(?:half\s+an?\s+(?:million|billion)"
+    r"|(?:an?|one|two|three|four)[\s-]quarters?\s+of\s+an?\s+(?:million|billion)"
+    r"|(?:an?|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
+    r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)"
+    r"|half(?=\s+(?:of|the|a|an|their|its|his|all|that|those|these)\b))"
+)
+_ATOM = (
+    rf"(?:{_VAGUE_RE}|{_FRACTION_RE}"
+    rf"|{_CURRENCY}?(?:(?:{_DIGITS})(?:[\s-]+(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|m|k)\b)?"
+    rf"|(?<![\w-]){_WORDS}))"
+)
+_FIGURE = re.compile(
+    rf"""(?<![\w.,:/#+\-\u2013])
+    (?:(?P<btw>between)\s+)?
+    (?P<a>{_ATOM})
+    (?:(?P<sep>\s*[-\u2013\u2014]\s*|\s+to\s+|\s+or\s+|(?(btw)\s+and\s+|(?!)))(?P<b>{_ATOM}))?
+    (?P<suffix>\s?(?:%|percent\b|per\s?cent\b|pct\b)|-plus\b|\+)?
+    (?![\w%]|:\d|[.,]\d)""",
+    re.I | re.X,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“‘']))(?P<q>(?:just\s+)?(?:about|around)|roughly|some|nearly|almost|close\s+to|approximately"
+    r"|approx\.|(?:about\s+)?an?\s+estimated|estimated|more\s+than|(?:well\s+|just\s+)?over|at\s+least|upwards\s+of"
+    r"|in\s+excess\s+of|no\s+(?:fewer|less|more)\s+than|not\s+more\s+than|above|exceeding|an?\s+(?:minimum|maximum)\s+of"
+    r"|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below)\s+$",
+    re.I,
+)
+_QUALIFIER_AFTER = re.compile(r"\s+or\s+(?P<q>more|so)\b", re.I)
+_RATE = re.compile(r"\s+(?P<r>(?:a|per|each|every)\s+(?:month|year|week|day)|monthly|annually|yearly)\b", re.I)
+_CURRENCY_WORD = re.compile(
+    r"\s+(?:US\s+|U\.S\.\s+|American\s+|South\s+Korean\s+|North\s+Korean\s+)?"
+    r"(?P<c>dollars|euros|won|rubles|roubles|pounds|yuan|usd)\b",
+    re.I,
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTHS}\b", re.I)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|till|of|year|years|early|late|mid|before|after|during|to|and|the|since|spring|summer"
+    r"|autumn|fall|winter|fiscal|through|between|circa|c\.|election|elections)\W*$",
+    re.I,
+)
+_NOT_AFTER = re.compile(
+    r"(?:-|\s+)(?:years?|yrs?)[-\s]+old\b|-(?:years?|months?|weeks?|days?|hours?|minutes?|mm|cm|km|kg|kilo\w*|metres?"
+    r"|meters?|miles?|inch\w*|times?|fold|storey|story|point|page|off|seat|nation|party|way)\b"
+    r"|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\s*(?:GMT|UTC|BST|KST|CET|EST|hrs)\b",
+    re.I,
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
 
 
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
-    """Figures in ``text[start:end]`` (first version: plain digits only)."""
-    figures = []
-    for m in _NUMBER.finditer(text, start, end):
-        value = float(m.group(1).replace(",", ""))
-        if m.group(2):
-            value *= 1e6 if m.group(2) == "million" else 1e9
-        if m.group(2) is None and 1900 <= value <= 2100 and "," not in m.group(1):
+    """Figures in ``text[start:end]`` (one sentence), in text order.
+
+    Args:
+        text: The article text.
+        start: Start offset of the sentence.
+        end: End offset of the sentence.
+
+    Returns:
+        The figures found, with offsets into ``text``.
+    """
+    figures: list[Figure] = []
+    pos = start
+    while True:
+        m = _FIGURE.search(text, pos, end)
+        if m is None:
+            return figures
+        pos = m.end()
+        figure = _figure(text, m, start, end)
+        if figure is None:
             continue
-        figures.append(Figure(m.start(), m.end(), value, value))
-    return figures
+        if figure.end < m.end():  # a "from X to Y" pair or a rejected range: scan the rest again
+            pos = figure.end
+        figures.append(figure)
+
+
+def _figure(text: str, m: re.Match[str], s_start: int, s_end: int) -> Figure | None:
+    a_text, b_text = m.group("a"), m.group("b")
+    before = text[max(s_start, m.start() - 40) : m.start()]
+    after = text[m.end() : min(s_end, m.end() + 40)]
+    a = _parse_atom(a_text)
+    if a is None:
+        return None
+    if b_text is not None:
+        b = _parse_atom(b_text)
+        sep = m.group("sep").strip().lower()
+        if b is None or (sep == "to" and re.search(r"\bfrom\s+$", before, re.I)):
+            return _single(text, m.start("a"), m.end("a"), a, s_start, s_end)
+        if _is_year(a_text, a) and (_is_year(b_text, b) or (len(b_text) == 2 and b_text.isdigit())):
+            return None  # "2024-25", "2022-2024"
+        if _is_time_like(before, after) or _NOT_AFTER.match(after) or _AGE_BEFORE.search(before):
+            return None
+        if a.digits and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+            return None  # "June 18-20", "18-20 June"
+        return _make(text, m.start(), m.end(), _combine(a, b, b_text), s_start, s_end, suffix=m.group("suffix"))
+    return _single(text, m.start("a"), m.end(), a, s_start, s_end, suffix=m.group("suffix"))
+
+
+def _single(
+    text: str, start: int, end: int, atom: _Atom, s_start: int, s_end: int, suffix: str | None = None
+) -> Figure | None:
+    written = text[start:end]
+    before = text[max(s_start, start - 40) : start]
+    after = text[end : min(s_end, end + 40)]
+    if _NOT_AFTER.match(after) or _AGE_BEFORE.search(before) or _is_time_like(before, after):
+        return None
+    if written.lower() == "one" and re.match(r"\s+(?:of|another|day|year|side|way|thing)\b", after, re.I):
+        return None
+    if written.lower() == "one" and re.search(r"\b(?:no|any|every|some|each)\s+$", before, re.I):
+        return None
+    if atom.kind == "count" and not atom.vague and atom.digits and not suffix:
+        value = atom.low or 0
+        if value == int(value) and 1 <= value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+            return None  # "October 31", "25 October"
+        if _is_year(written, atom) and not _count_follows(before, after):
+            return None
+    return _make(text, start, end, atom, s_start, s_end, suffix=suffix)
+
+
+@dataclass(slots=True)
+class _Atom:
+    low: float
+    high: float
+    vague: bool = False
+    kind: str = "count"
+    digits: bool = False
+    scale: float = 1.0
+    """Multiplier of the scale word or of trailing ",000" groups, for "25-30,000"."""
+    mantissa: float = 0.0
+    currency: str | None = None
+
+
+_CURRENCY_PREFIX = re.compile(_CURRENCY, re.I)
+
+
+def _parse_atom(written: str) -> _Atom | None:
+    t = " ".join(written.lower().replace("\u00a0", " ").replace("\u202f", " ").split())
+    if t in _VAGUE:
+        low, high = _VAGUE[t]
+        return _Atom(low, high, vague=True)
+    vague = re.fullmatch(r"(several|a few|a couple of|many) (hundred|thousand|million|dozen)", t)
+    if vague:
+        lo, hi = _VAGUE_MULT[vague.group(1)]
+        scale = _SCALES[vague.group(2)]
+        return _Atom(lo * scale, hi * scale if vague.group(1) != "a couple of" else 3 * scale, vague=True)
+    fraction = _parse_fraction(t)
+    if fraction is not None:
+        return fraction
+    currency = None
+    cur = _CURRENCY_PREFIX.match(written)
+    if cur and cur.end() > 0:
+        currency = cur.group(0).strip()
+        t = t[len(cur.group(0).lower().strip()) :].strip()
+    digits = re.match(r"[\d][\d,. ]*", t)
+    if digits:
+        number = digits.group(0).strip()
+        rest = t[len(number) :].strip(" -")
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number) and not rest:
+            value = float(number.replace(".", ""))
+        else:
+            value = float(number.replace(",", "").replace(" ", ""))
+        scale = _SCALES.get(rest, 1) if rest else 1
+        if rest and rest not in _SCALES:
+            return None
+        mantissa = value
+        if scale == 1:
+            zeros = re.search(r"((?:,000)+)$", number)
+            if zeros:
+                scale = 1000 ** (len(zeros.group(1)) // 4)
+                mantissa = value / scale
+        atom = _Atom(value * (_SCALES.get(rest, 1) if rest else 1), 0, digits=True, scale=scale, mantissa=mantissa)
+        atom.high = atom.low
+        if currency:
+            atom.kind, atom.currency = "money", currency
+        return atom
+    value, scale = _parse_words(t)
+    if value is None:
+        return None
+    return _Atom(value, value, scale=scale, mantissa=value / scale if scale else value)
+
+
+def _parse_fraction(t: str) -> _Atom | None:
+    m = re.fullmatch(
+        r"(half|an?|one|two|three|four)(?:[ -](third|quarter|fifth|tenth)s?)?(?: of)?(?: an?)?"
+        r"(?: (million|billion))?",
+        t,
+    )
+    if not m or (m.group(2) is None and m.group(1) != "half"):
+        return None
+    if m.group(1) == "half":
+        value = 0.5
+    else:
+        count = 1 if m.group(1) in ("a", "an") else _UNIT_WORDS[m.group(1)]
+        value = count * _FRACTIONS[m.group(2)]
+    if m.group(3):
+        total = value * _SCALES[m.group(3)]
+        return _Atom(total, total)
+    return _Atom(value, value, kind="fraction")
+
+
+def _parse_words(t: str) -> tuple[float | None, float]:
+    total, current, last_scale = 0.0, 0.0, 1.0
+    seen = False
+    for word in re.split(r"[\s-]+", t):
+        if word in ("and",):
+            continue
+        if word in ("a", "an"):
+            current = 1
+            seen = True
+        elif word in _UNIT_WORDS:
+            current += _UNIT_WORDS[word]
+            seen = True
+        elif word in _TENS_WORDS:
+            current += _TENS_WORDS[word]
+            seen = True
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if current == 0:
+                current = 1
+            if scale == 100 or scale == 12:
+                current *= scale
+            else:
+                total += current * scale
+                current = 0
+            last_scale = scale
+        else:
+            return None, 1.0
+    if not seen:
+        return None, 1.0
+    return total + current, last_scale
+
+
+def _combine(a: _Atom, b: _Atom, b_text: str) -> _Atom:
+    low, high = a.low, b.high
+    if a.scale == 1 and b.scale > 1 and a.low < b.mantissa and not a.vague and a.kind in ("count", "money"):
+        low = a.low * b.scale  # "25-30,000", "10-15 million"
+    if low > high:
+        low, high = high, low
+    kind = b.kind if a.kind == "count" else a.kind
+    return _Atom(low, high, vague=a.vague or b.vague, kind=kind, digits=a.digits, currency=a.currency or b.currency)
+
+
+def _make(
+    text: str, start: int, end: int, atom: _Atom, s_start: int, s_end: int, suffix: str | None = None
+) -> Figure | None:
+    low: float | None = atom.low
+    high: float | None = atom.high
+    kind, currency = atom.kind, atom.currency
+    num_start, num_end = start, end
+    qualifier = None
+    if suffix:
+        s = suffix.strip().lower()
+        if s in ("-plus", "+"):
+            qualifier = "plus"
+        else:
+            kind = "percent"
+    q = _QUALIFIER_BEFORE.search(text, max(s_start, start - 30), start)
+    if q and qualifier is None:
+        qualifier = " ".join(q.group("q").lower().split())
+        start = q.start("q")
+    after_q = _QUALIFIER_AFTER.match(text, end, s_end)
+    if after_q and qualifier is None:
+        qualifier = "or " + after_q.group("q").lower()
+        end = after_q.end()
+    if kind == "count":
+        cw = _CURRENCY_WORD.match(text, num_end, s_end)
+        if cw:
+            kind, currency = "money", cw.group("c").lower()
+    if kind == "money" and atom.currency:  # "$2,000 a month"; a currency word ("2,000 dollars a month") is the unit
+        rate = _RATE.match(text, end, s_end)
+        if rate:
+            end = rate.end()
+    if qualifier is not None:
+        base = qualifier.removeprefix("or ")
+        if base in _LOWER_QUALIFIERS or qualifier in _LOWER_QUALIFIERS:
+            high = None
+        elif base in _UPPER_QUALIFIERS and low == high:
+            low = None
+    return Figure(
+        start=start,
+        end=end,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        vague=atom.vague,
+        kind=kind,
+        num_start=num_start,
+        num_end=num_end,
+        currency=currency,
+    )
+
+
+def _is_year(written: str, atom: _Atom) -> bool:
+    w = written.strip()
+    return bool(re.fullmatch(r"\d{4}", w)) and 1900 <= atom.low <= 2100
+
+
+def _count_follows(before: str, after: str) -> bool:
+    """Whether a year-like number is a count: "2000 soldiers" but not "in 2000" or "2024 elections"."""
+    if _YEAR_CONTEXT_BEFORE.search(before) or re.search(r"[,']\s*$", before):
+        return False
+    return bool(re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]+s\b", after)) and not re.match(
+        r"\s+(?:elections?|was|is|has|had|as)\b", after
+    )
+
+
+def _is_time_like(before: str, after: str) -> bool:
+    return bool(re.search(r"\d[:h]$", before) or re.match(r"[:h]\d", after))

@@ -16,7 +16,7 @@ from store.extract.drafts import ArticleDraft, ClaimDraft
 from store.extract.figures import find_figures
 from store.extract.metadata import parse_metadata
 from store.extract.sentences import split_sentences
-from store.extract.topics import classify
+from store.extract.topics import Classifier
 
 
 def extract_article(text: str, file: str) -> ArticleDraft:
@@ -25,10 +25,11 @@ def extract_article(text: str, file: str) -> ArticleDraft:
     sentences = split_sentences(text, body_start)
     actors = find_actors(text, sentences)
     attributor = Attributor(text, sentences, actors)
+    classifier = Classifier(text, sentences)
     claims: list[ClaimDraft] = []
     for index, (s_start, s_end) in enumerate(sentences):
         for figure in find_figures(text, s_start, s_end):
-            topic = classify(text, sentences, index, figure)
+            topic = classifier.classify(index, figure)
             if topic is None:
                 continue
             who = attributor.source_of(index, figure)
