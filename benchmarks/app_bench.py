@@ -1,0 +1,194 @@
+"""Headless app timings with ``App.run_test()``: first paint, fully loaded, keypress latency.
+
+The probes are duck-typed over the widgets on screen (anything with ``rows``,
+``row_count`` or ``option_count`` is a table; ``cursor``, ``cursor_coordinate``
+or ``highlighted`` its selection) so the harness measures whatever the browser
+uses without reaching into it: a key counts as handled when the app's own state
+(focus, cursors, row counts, the screen) has changed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.worker import WorkerState
+
+from benchmarks.bare_app import BareApp
+from benchmarks.measure import median, ms, percentile
+from store import Store
+
+SIZE = (160, 48)
+LOAD_TIMEOUT = 30.0
+KEY_TIMEOUT = 1.0
+GRACE = 1.0
+
+
+def _rows(widget: Widget) -> int | None:
+    for name in ("row_count", "option_count"):
+        value = getattr(widget, name, None)
+        if isinstance(value, int):
+            return value
+    rows = getattr(widget, "rows", None)
+    if rows is not None and hasattr(rows, "__len__") and not isinstance(rows, str):
+        return len(rows)
+    return None
+
+
+def _cursor(widget: Widget) -> object:
+    for name in ("cursor_coordinate", "cursor", "highlighted"):
+        value = getattr(widget, name, None)
+        if value is not None and not callable(value):
+            return value
+    return None
+
+
+def tables(app: App[Any]) -> list[Widget]:
+    """The table-like widgets on the current screen."""
+    found = []
+    for widget in app.screen.query("*"):
+        try:
+            if _rows(widget) is not None:
+                found.append(widget)
+        except Exception:  # a widget property that needs a mounted child; not a table
+            continue
+    return found
+
+
+def state(app: App[Any]) -> tuple[object, ...]:
+    """What a keypress can change: screen, focus, and every table's rows and cursor."""
+    focused = app.focused
+    parts: list[object] = [id(app.screen), id(focused) if focused else None]
+    for widget in tables(app):
+        parts.append((widget.id, _rows(widget), _cursor(widget)))
+    return tuple(parts)
+
+
+def _busy(app: App[Any]) -> bool:
+    return any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers)
+
+
+def loaded(app: App[Any]) -> bool:
+    """Tables on screen, at least one with rows, and no worker still running."""
+    counts = [_rows(w) or 0 for w in tables(app)]
+    return bool(counts) and max(counts) > 0 and not _busy(app)
+
+
+def settled(app: App[Any], since: float) -> bool:
+    """Loaded, or nothing left that could load: no table and no worker after a grace second."""
+    if loaded(app):
+        return True
+    return not tables(app) and not _busy(app) and time.perf_counter() - since > GRACE
+
+
+async def wait_for(pilot: Pilot[Any], done: Callable[[], bool], timeout: float) -> bool:
+    deadline = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > deadline:
+            return False
+        await asyncio.sleep(0.001)
+    return True
+
+
+async def _startup(make: Callable[[], App[Any]], ready: Callable[[App[Any]], bool] | None) -> dict[str, Any]:
+    start = time.perf_counter()
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        first = time.perf_counter() - start
+        full = None
+        if ready is not None:
+            await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT)
+            full = time.perf_counter() - start if ready(app) else None
+        return {"first_paint_s": first, "loaded_s": full, "tables": len(tables(app))}
+
+
+def make_app(db: Path) -> App[Any]:
+    from tui.app import NkruApp
+
+    return NkruApp(Store.open(db))
+
+
+async def startup_times(db: Path, repeats: int = 3) -> dict[str, Any]:
+    """Median first paint and fully-loaded times of the app on ``db`` and of the bare app.
+
+    The clock starts before the store is opened, as in a real launch; Textual is
+    imported first so that neither side pays for imports.
+    """
+    import tui.app  # noqa: F401
+
+    bare = [await _startup(BareApp, None) for _ in range(repeats)]
+    runs = [await _startup(lambda: make_app(db), loaded) for _ in range(repeats)]
+    bare_first = median([r["first_paint_s"] for r in bare])
+    first = median([r["first_paint_s"] for r in runs])
+    full = [r["loaded_s"] for r in runs if r["loaded_s"] is not None]
+    return {
+        "bare_first_paint_ms": ms(bare_first),
+        "first_paint_ms": ms(first),
+        "first_paint_vs_bare": round(first / bare_first, 2),
+        "loaded_ms": ms(median(full)) if full else None,
+        "tables_on_screen": runs[-1]["tables"],
+    }
+
+
+async def _latency(pilot: Pilot[Any], app: App[Any], action: Callable[[], Awaitable[None]]) -> float | None:
+    before = state(app)
+    start = time.perf_counter()
+    await action()
+    if not await wait_for(pilot, lambda: state(app) != before, KEY_TIMEOUT):
+        return None
+    return time.perf_counter() - start
+
+
+async def _key_samples(pilot: Pilot[Any], app: App[Any], key: str, repeats: int) -> list[float | None]:
+    return [await _latency(pilot, app, lambda: pilot.press(key)) for _ in range(repeats)]
+
+
+def _summary(samples: list[float | None]) -> dict[str, Any]:
+    good = [s for s in samples if s is not None]
+    return {
+        "p50_ms": ms(percentile(good, 50)) if good else None,
+        "p95_ms": ms(percentile(good, 95)) if good else None,
+        "n": len(good),
+        "unchanged": len(samples) - len(good),
+    }
+
+
+async def _search(pilot: Pilot[Any], app: App[Any], query: str) -> float | None:
+    """Open search, type ``query``; time from the last keystroke until the results changed."""
+    await pilot.press("/")
+    await pilot.pause()
+    for char in query[:-1]:
+        await pilot.press(char)
+    await pilot.pause()
+    latency = await _latency(pilot, app, lambda: pilot.press(query[-1]))
+    await pilot.press("escape")
+    await pilot.pause()
+    return latency
+
+
+async def key_latencies(db: Path, *, repeats: int = 30, queries: tuple[str, ...] = ()) -> dict[str, Any]:
+    """p50/p95 latency of ``n``, ``]``, ``tab`` and search on the store at ``db``."""
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        start = time.perf_counter()
+        await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT)
+        if not loaded(app):
+            return {"error": "the app shows no populated table to measure keys on"}
+        result: dict[str, Any] = {"claims": len(app.store.claims())} if hasattr(app, "store") else {}
+        for key in ("n", "]", "tab"):
+            result[key] = _summary(await _key_samples(pilot, app, key, repeats))
+        searches = [await _search(pilot, app, q) for q in queries]
+        result["search"] = _summary(searches)
+        return result
+
+
+def run(coro: Awaitable[dict[str, Any]]) -> dict[str, Any]:
+    """Run one async benchmark to completion."""
+    return asyncio.run(coro)  # type: ignore[arg-type]

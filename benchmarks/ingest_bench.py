@@ -1,0 +1,89 @@
+"""Ingest throughput against the raw-storage floor.
+
+The floor reads the same files and stores their raw text with one TinyDB
+``insert_multiple`` through the same atomic storage the store uses: what any
+ingest must at least pay for before extracting anything.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from benchmarks.measure import timed
+from store import Store
+from store.storage import AtomicJSONStorage
+
+
+def _fresh(path: Path) -> Path:
+    if path.parent.exists():
+        shutil.rmtree(path.parent)
+    path.parent.mkdir(parents=True)
+    return path
+
+
+def raw_floor(files: list[Path], db_path: Path) -> float:
+    """Seconds to read ``files`` and insert their texts into TinyDB, no extraction."""
+
+    def run() -> None:
+        docs = [{"file": p.name, "text": p.read_text(encoding="utf-8")} for p in files]
+        db = TinyDB(_fresh(db_path), storage=AtomicJSONStorage)
+        try:
+            db.table("articles").insert_multiple(docs)
+        finally:
+            db.close()
+
+    return timed(run)[0]
+
+
+def store_ingest(folder: Path, db_path: Path, jobs: int) -> tuple[float, Store]:
+    """Seconds for a fresh store to build itself from ``folder`` with ``jobs`` processes."""
+
+    def run() -> Store:
+        path = _fresh(db_path)
+        store = Store(path, None)
+        report = store.rebuild(folder, jobs=jobs)
+        if report.errors:
+            raise RuntimeError(f"ingest failed: {report.errors[0]}")
+        return store
+
+    return timed(run)
+
+
+def bench_ingest(folder: Path, work: Path, *, jobs: int | None = None) -> tuple[dict[str, Any], Path]:
+    """Figures for ingesting every article in ``folder``; returns them and the built store's path.
+
+    Args:
+        folder: the synthetic articles.
+        work: a scratch folder for the stores.
+        jobs: processes for the all-cores run (default: one per core).
+    """
+    files = sorted(folder.glob("*.txt"))
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in files)
+    cores = jobs or os.cpu_count() or 1
+    floor = raw_floor(files, work / "floor" / "raw.json")
+    one, _ = store_ingest(folder, work / "ingest1" / "store.json", 1)
+    path = work / "ingestN" / "store.json"
+    many, store = store_ingest(folder, path, cores)
+    n = len(files)
+    return {
+        "articles": n,
+        "words": words,
+        "claims": len(store.claims()),
+        "actors": len(store.actors()),
+        "conflicts": len(store.conflicts()),
+        "floor_s": round(floor, 3),
+        "floor_articles_per_s": round(n / floor, 1),
+        "jobs1_s": round(one, 3),
+        "jobs1_articles_per_s": round(n / one, 1),
+        "jobs1_words_per_s": round(words / one),
+        "jobsN": cores,
+        "jobsN_s": round(many, 3),
+        "jobsN_articles_per_s": round(n / many, 1),
+        "jobsN_words_per_s": round(words / many),
+        "jobsN_vs_floor": round(many / floor, 2),
+    }, path

@@ -1,0 +1,160 @@
+"""The README's results table: every figure beside its floor and its target.
+
+The table lives between ``<!-- bench:start -->`` and ``<!-- bench:end -->`` in
+README.md; :func:`update_readme` replaces only that part.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+START = "<!-- bench:start -->"
+END = "<!-- bench:end -->"
+
+
+def _get(results: dict[str, Any], *keys: str) -> Any:
+    node: Any = results
+    for key in keys:
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node
+
+
+def _fmt(value: Any, unit: str = "") -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        value = f"{value:,.0f}" if value >= 1000 else f"{value:,.3g}" if value < 10 else f"{value:,.1f}"
+    elif isinstance(value, int):
+        value = f"{value:,}"
+    return f"{value}{unit}"
+
+
+def _met(ok: bool | None) -> str:
+    return "n/a" if ok is None else ("yes" if ok else "**no**")
+
+
+def _check(value: Any, limit: float) -> bool | None:
+    return None if value is None else value <= limit
+
+
+def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+    """(figure, measured, floor, target, met) rows from one run's results."""
+    ing, load, big = r.get("ingest", {}), r.get("load", {}), r.get("load_scaled", {})
+    app, tmux, keys, rss = r.get("app", {}), r.get("tmux", {}), r.get("keys", {}), r.get("rss", {})
+    n, scaled = _fmt(ing.get("articles")), _fmt(big.get("articles"))
+    claims = _fmt(_get(keys, "claims") or big.get("claims"))
+    jobs = ing.get("jobsN")
+    out = [
+        (
+            f"ingest {n} articles, 1 core",
+            f"{_fmt(ing.get('jobs1_s'), ' s')} ({_fmt(ing.get('jobs1_articles_per_s'))} art/s, "
+            f"{_fmt(ing.get('jobs1_words_per_s'))} words/s)",
+            f"{_fmt(ing.get('floor_s'), ' s')} raw TinyDB insert",
+            "",
+            "",
+        ),
+        (
+            f"ingest {n} articles, {_fmt(jobs)} cores",
+            f"{_fmt(ing.get('jobsN_s'), ' s')} ({_fmt(ing.get('jobsN_articles_per_s'))} art/s, "
+            f"{_fmt(ing.get('jobsN_words_per_s'))} words/s) = {_fmt(ing.get('jobsN_vs_floor'))}x floor",
+            f"{_fmt(ing.get('floor_s'), ' s')}",
+            "<= 10x floor",
+            _met(_check(ing.get("jobsN_vs_floor"), 10)),
+        ),
+    ]
+    for label, data in ((n, load), (scaled, big)):
+        if data:
+            out.append(
+                (
+                    f"store at {label} articles ({_fmt(data.get('claims'))} claims): size, Store.open",
+                    f"{_fmt(data.get('size_mb'), ' MB')}, {_fmt(data.get('open_s'), ' s')}",
+                    f"json {_fmt(data.get('json_s'), ' s')}, orjson {_fmt(data.get('orjson_s'), ' s')}",
+                    "",
+                    "",
+                )
+            )
+    out += [
+        (
+            f"first paint, headless run_test, {scaled} articles",
+            _fmt(app.get("first_paint_ms"), " ms") + f" = {_fmt(app.get('first_paint_vs_bare'))}x bare",
+            f"bare app {_fmt(app.get('bare_first_paint_ms'), ' ms')}",
+            "<= 1.5x bare",
+            _met(_check(app.get("first_paint_vs_bare"), 1.5)),
+        ),
+        (
+            f"first paint in tmux 160x48, {scaled} articles",
+            _fmt(tmux.get("app_ms"), " ms") + f" = {_fmt(tmux.get('ratio'))}x bare",
+            f"bare app {_fmt(tmux.get('bare_ms'), ' ms')}",
+            "<= 1.5x bare (issue 3: 1.2x at seeds size)",
+            _met(_check(tmux.get("ratio"), 1.5)),
+        ),
+        (
+            f"fully loaded, headless, {scaled} articles",
+            _fmt(app.get("loaded_ms"), " ms"),
+            "",
+            "<= 2 s",
+            _met(_check(app.get("loaded_ms"), 2000)),
+        ),
+    ]
+    for key, label in (("n", "`n` next claim"), ("]", "`]` next conflict"), ("tab", "`tab` pane switch")):
+        out.append(
+            (
+                f"keypress {label}, {claims} claims (p50 / p95)",
+                f"{_fmt(_get(keys, key, 'p50_ms'), ' ms')} / {_fmt(_get(keys, key, 'p95_ms'), ' ms')}",
+                "",
+                "p95 < 30 ms",
+                _met(_check(_get(keys, key, "p95_ms"), 30)),
+            )
+        )
+    out += [
+        (
+            f"`/` search results update, {claims} claims (p50 / p95)",
+            f"{_fmt(_get(keys, 'search', 'p50_ms'), ' ms')} / {_fmt(_get(keys, 'search', 'p95_ms'), ' ms')}",
+            "",
+            "< 50 ms",
+            _met(_check(_get(keys, "search", "p95_ms"), 50)),
+        ),
+        (
+            f"peak RSS of the app, {scaled} articles",
+            _fmt(rss.get("peak_rss_mb"), " MB"),
+            f"bare app {_fmt(rss.get('bare_peak_rss_mb'), ' MB')}",
+            "< 500 MB",
+            _met(_check(rss.get("peak_rss_mb"), 500)),
+        ),
+    ]
+    return out
+
+
+def render(results: dict[str, Any], note: str = "") -> str:
+    """The Markdown block (markers included) for ``results``."""
+    m = results.get("machine", {})
+    lines = [
+        START,
+        f"Run {results.get('date', '?')} with `python -m benchmarks --articles {results.get('articles')}`"
+        f" ({results.get('total_s', '?')} s in all) on {m.get('cpu')}, {m.get('cores')} cores,"
+        f" {m.get('ram_gb')} GB RAM, Python {m.get('python')}, {m.get('os')}." + (f" {note}" if note else ""),
+        "",
+        "| figure | measured | floor (same run) | target | met |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [f"| {' | '.join(row)} |" for row in rows(results)]
+    for name, part in results.items():
+        if isinstance(part, dict) and part.get("error"):
+            lines.append(f"\n{name}: {part['error']}")
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def update_readme(path: Path, block: str) -> None:
+    """Replace the text between the markers in ``path`` (append a section when they are missing)."""
+    text = path.read_text(encoding="utf-8")
+    if START in text and END in text:
+        head, rest = text.split(START, 1)
+        _, tail = rest.split(END, 1)
+        text = head + block + tail
+    else:
+        text = text.rstrip("\n") + "\n\n## Performance\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")

@@ -1,0 +1,39 @@
+"""Peak resident memory of the app on a store: ``python -m benchmarks.rss_probe STORE|--bare``.
+
+Run in a subprocess of its own so that the figure is the app's alone: it opens
+the store, runs the app headless until its tables are loaded, and prints one
+JSON line with the process's peak RSS in MB.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.app_bench import LOAD_TIMEOUT, SIZE, loaded, make_app, settled, wait_for
+from benchmarks.bare_app import BareApp
+
+
+async def _run(db: Path | None) -> bool:
+    app = BareApp() if db is None else make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        start = time.perf_counter()
+        await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT)
+        await pilot.pause()
+        return db is None or loaded(app)
+
+
+def main() -> int:
+    db = None if sys.argv[1] == "--bare" else Path(sys.argv[1])
+    ok = asyncio.run(_run(db))
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+    print(json.dumps({"peak_rss_mb": round(peak_kb / 1024, 1), "loaded": ok}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
