@@ -37,7 +37,8 @@
 Names: an author string is split on ``and``/``&``/commas/semicolons; an author is corporate when it equals the
 outlet, is a single word, or contains an organisation word (News, Agency, Staff, Ministry ...). A personal name's
 last word is the family name, except two-word names starting with a common Korean family name and ending with a
-hyphenated given name (``Kim Min-ji``), which are family-name first.
+hyphenated given name (``Kim Min-ji``), which are family-name first; lower-case particles (``van der``) belong to
+the family name. APA initials are upper-case and keep the hyphen (``Kim, M.-J.``).
 
 Every field goes through :func:`store.sanitize.clean`, whitespace runs (newlines too) collapse to one space and
 remaining control or bidi characters are dropped, so a citation never carries terminal control whatever the
@@ -103,13 +104,16 @@ _PERIODICAL_WORDS = _word_set(
 _ORGANISATION_WORDS = _word_set(
     "news agency staff desk service press times post herald journal reuters associated ministry office "
     "department council committee institute center centre bureau network broadcasting tv radio media "
-    "newsroom editorial editors correspondents wire afp ap yonhap kcna tass ria dw bbc cnn nhk"
+    "newsroom editorial editors correspondents wire afp ap yonhap kcna tass ria dw welle bbc cnn nhk voice group "
+    "foundation monitor"
 )
 _KOREAN_FAMILY_NAMES = _word_set(
     "kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin "
     "kwon hwang ahn an song yoo yu hong jeon jun ko go moon mun yang son bae baek paik heo hur nam shim sim noh "
     "roh ha kwak sung seong cha joo ju woo ryu na jin ra ri"
 )
+# Lower-case particles that belong to the family name ("Thijs van der Hulst" -> "van der Hulst").
+_SURNAME_PARTICLES = _word_set("van von der den de del della di da das dos du la le ter ten bin al el")
 _TITLE_STOPWORDS = _word_set("a an the of in on at to for and or but nor with by from as")
 _BIDI_AND_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _MD_SPECIALS = re.compile(r"([\\`*_\[\]<>|#~])")
@@ -126,7 +130,7 @@ _BIBTEX_SPECIALS = {
     "^": r"\textasciicircum{}",
 }
 _BIBTEX_RE = re.compile("|".join(re.escape(c) for c in _BIBTEX_SPECIALS))
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?")
 
 
 # -- public API ------------------------------------------------------------------------------------------------------
@@ -273,7 +277,9 @@ class _Person:
     def apa(self) -> str:
         if not self.given:
             return self.family
-        initials = " ".join("-".join(f"{part[0]}." for part in word.split("-") if part) for word in self.given.split())
+        initials = " ".join(
+            "-".join(f"{part[0].upper()}." for part in word.split("-") if part) for word in self.given.split()
+        )
         return f"{self.family}, {initials}"
 
 
@@ -324,22 +330,36 @@ def _text(value: str | None) -> str:
 
 
 def _authors(author: str, outlet: str) -> tuple[tuple[_Person, ...], str]:
-    """``(people, corporate author)`` from a byline; a corporate author that is the outlet is kept as such."""
+    """``(people, corporate author)`` from a byline.
+
+    Organisations named next to people (``Jane Doe, Reuters``) are dropped; a byline without any person is
+    a corporate author, kept whole.
+    """
     author = re.sub(r"^(?:by|von|par)\s+", "", author, flags=re.IGNORECASE).strip(" ,;")
     if not author:
         return (), ""
-    words = re.findall(r"\w+", author.casefold())
-    if author.casefold() == outlet.casefold() or len(words) == 1 or any(w in _ORGANISATION_WORDS for w in words):
+    if author.casefold() == outlet.casefold():
         return (), author
     names = [n.strip() for n in re.split(r"\s*(?:,|;|&|\band\b)\s*", author) if n.strip()]
+    names = [n for n in names if not _is_organisation(n, outlet)]
+    if not names:
+        return (), author
     people = []
     for name in names:
         parts = name.split()
         if len(parts) == 2 and _is_east_asian(parts[0], parts[1]):
             people.append(_Person(given=parts[1], family=parts[0]))
         else:
-            people.append(_Person(given=" ".join(parts[:-1]), family=parts[-1]))
+            cut = len(parts) - 1
+            while cut > 1 and parts[cut - 1] in _SURNAME_PARTICLES:
+                cut -= 1
+            people.append(_Person(given=" ".join(parts[:cut]), family=" ".join(parts[cut:])))
     return tuple(people), ""
+
+
+def _is_organisation(name: str, outlet: str) -> bool:
+    words = re.findall(r"\w+", name.casefold())
+    return name.casefold() == outlet.casefold() or len(words) <= 1 or any(w in _ORGANISATION_WORDS for w in words)
 
 
 def _is_east_asian(family: str, given: str) -> bool:
@@ -382,7 +402,7 @@ def _longest_run(text: str, char: str) -> int:
 
 def _attribution(f: _Fields) -> str:
     outlet = f.outlet or "an unknown outlet"
-    if f.source:
+    if f.source and f.source.casefold() != f.outlet.casefold():
         return f"{f.source}, as reported by {outlet}"
     return f.outlet or "Unknown outlet"
 
@@ -415,7 +435,12 @@ def _apa(f: _Fields) -> str:
     title = _end(f.title) if f.title else "[Untitled news article]."
     if f.people:
         names = [p.apa() for p in f.people]
-        author = _end(names[0] if len(names) == 1 else ", ".join(names[:-1]) + f", & {names[-1]}")
+        if len(names) > 20:  # APA 7: the first 19, an ellipsis, the last
+            author = _end(", ".join(names[:19]) + f", . . . {names[-1]}")
+        elif len(names) > 1:
+            author = _end(", ".join(names[:-1]) + f", & {names[-1]}")
+        else:
+            author = _end(names[0])
         parts = [author, date, title]
     elif f.corporate:
         parts = [_end(f.corporate), date, title]

@@ -369,3 +369,55 @@ def test_comparison_markdown_fences_plain_citations_even_with_backticks() -> Non
     ticked = replace(the_article, title="The ```danger``` of fences")
     text = comparison_markdown([(the_claim, ticked)], "mla", accessed=ACCESSED)
     assert "\n````text\n" in text and text.endswith("\n````")
+
+
+# -- bylines and dates ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "apa_author"),
+    [
+        ("By Jane Whitfield", "Whitfield, J. (2024"),
+        ("Jane Whitfield, Reuters", "Whitfield, J. (2024"),
+        ("Jean-Paul Martin & Kim Min-ji", "Martin, J.-P., & Kim, M.-J. (2024"),
+        ("Reuters Staff", "Reuters Staff. (2024"),
+        ("Ministry of Defence, Ukraine", "Ministry of Defence, Ukraine. (2024"),
+    ],
+)
+def test_bylines_become_people_or_organisations(byline: str, apa_author: str) -> None:
+    the_claim, the_article = CASES["full"]
+    reference = cite(the_claim, replace(the_article, author=byline), "apa", accessed=ACCESSED).split("\n\n")[1]
+    assert reference.startswith(apa_author)
+
+
+def test_claimant_that_is_the_outlet_is_named_once() -> None:
+    the_claim, the_article = CASES["corporate"]
+    text = cite(replace(the_claim, source="Deutsche Welle"), the_article, "plain", accessed=ACCESSED)
+    assert "” - Deutsche Welle, “R&D" in text
+
+
+@pytest.mark.parametrize(
+    ("published", "apa_date"),
+    [("2024-11-13T08:30:00Z", "(2024, November 13)"), ("2024", "(2024)"), ("2024-13-45", "(n.d.)"), ("soon", "(n.d.)")],
+)
+def test_publication_dates_are_parsed_or_treated_as_missing(published: str, apa_date: str) -> None:
+    the_claim, the_article = CASES["full"]
+    assert apa_date in cite(the_claim, replace(the_article, published=published), "apa", accessed=ACCESSED)
+
+
+def test_apa_lists_twenty_authors_then_truncates() -> None:
+    the_claim, the_article = CASES["full"]
+    names = [f"Writer{chr(65 + i)} Person{chr(65 + i)}" for i in range(21)]
+    reference = cite(the_claim, replace(the_article, author=", ".join(names)), "apa").split("\n\n")[1]
+    assert reference.startswith("PersonA, W., PersonB, W., ")
+    assert "PersonS, W., . . . PersonU, W. (2024" in reference and "PersonT" not in reference
+    twenty = cite(the_claim, replace(the_article, author=", ".join(names[:20])), "apa").split("\n\n")[1]
+    assert "PersonS, W., & PersonT, W. (2024" in twenty
+
+
+def test_surname_particles_stay_with_the_family_name() -> None:
+    the_claim, the_article = CASES["full"]
+    byline = replace(the_article, author="Thijs van der Hulst")
+    assert "van der Hulst, T. (2024" in cite(the_claim, byline, "apa")
+    assert "van der Hulst, Thijs. “Thousands" in cite(the_claim, byline, "mla")
+    assert "Thijs van der Hulst, “Thousands" in cite(the_claim, byline, "chicago")
