@@ -116,10 +116,14 @@ def _keep_backup(path: Path) -> None:
     link_tmp = path.with_name(f".{path.name}.bak.{os.getpid()}.tmp")
     link_tmp.unlink(missing_ok=True)
     try:
-        os.link(path, link_tmp)
-    except OSError:  # file systems without hard links
-        shutil.copy2(path, link_tmp)
-    os.replace(link_tmp, bak)
+        try:
+            os.link(path, link_tmp)
+        except OSError:  # file systems without hard links
+            shutil.copy2(path, link_tmp)
+        os.replace(link_tmp, bak)
+    except BaseException:
+        link_tmp.unlink(missing_ok=True)
+        raise
 
 
 class AtomicJSONStorage(Storage):
