@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,9 +160,18 @@ def _norm_meta(name: str, value: Any) -> str | None:
     text = " ".join(str(value).split())
     if name == "published":
         return text[:10]
-    if name in ("outlet", "author"):
-        return actor_key(text)
+    if name == "author":  # "A and B", "A, B" and "A & B" are the same byline
+        people = re.split(r"\s*(?:,|&|\band\b)\s*", text)
+        return "|".join(sorted(actor_key(p) for p in people if p.strip()))
+    if name == "outlet":
+        return actor_key(text.removeprefix("The ").removeprefix("the "))
     return text.casefold().rstrip(" .")
+
+
+def meta_matches(name: str, expected: Any, got: Any) -> bool:
+    """Whether an extracted metadata value equals the gold one (or one of several acceptable ones)."""
+    options = expected if isinstance(expected, list) else [expected]
+    return any(_norm_meta(name, got) == _norm_meta(name, option) for option in options)
 
 
 def evaluate_article(base: Path, entry: dict[str, Any], counts: dict[str, int]) -> ArticleResult:
@@ -216,7 +226,7 @@ def evaluate_article(base: Path, entry: dict[str, Any], counts: dict[str, int]) 
         if name not in META_FIELDS:
             continue
         got = getattr(draft.meta, name, None)
-        ok = _norm_meta(name, got) == _norm_meta(name, expected)
+        ok = meta_matches(name, expected, got)
         counts["meta_fields"] += 1
         counts["meta_ok"] += ok
         if expected is not None:
