@@ -8,7 +8,7 @@ from typing import Any
 
 from store.conflicts import Figure, group_conflicts
 from store.extract.names import actor_key
-from store.measures import measure_of
+from store.measures import comparable_bounds, measure_of
 
 
 def build_actors(
@@ -74,28 +74,41 @@ def build_actors(
 
 
 def build_conflicts(claims: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Conflict groups over every stored claim, numbered from 1 in topic order."""
-    figures = [
-        Figure(
-            id=int(k),
-            article_id=int(d["article_id"]),
-            topic=d["topic"],
-            low=d.get("value_low"),
-            high=d.get("value_high"),
-            source=d.get("source"),
-            measure=measure_of(d),
+    """Conflict groups over every stored claim, numbered from 1 in topic order.
+
+    Each group records its topic, measure (see :mod:`store.measures`), member claim ids, the
+    span of their figures (``low``/``high``, on the measure's scale), the sources, and the
+    earliest and latest claim dates (``first_date``/``last_date``) so a change over time can be
+    told from a contradiction.
+    """
+    figures = []
+    for k, d in claims.items():
+        measure = measure_of(d)
+        low, high = comparable_bounds(d, measure)
+        figures.append(
+            Figure(
+                id=int(k),
+                article_id=int(d["article_id"]),
+                topic=d["topic"],
+                low=low,
+                high=high,
+                source=d.get("source"),
+                measure=measure,
+                date=d.get("date"),
+            )
         )
-        for k, d in claims.items()
-    ]
     result: dict[str, dict[str, Any]] = {}
     for number, group in enumerate(group_conflicts(figures), start=1):
-        lows = [f.low for f in group if f.low is not None]
-        highs = [f.high for f in group if f.high is not None]
+        ends = [v for f in group for v in (f.low, f.high) if v is not None]
+        dates = sorted(f.date for f in group if f.date)
         result[str(number)] = {
             "topic": group[0].topic,
+            "measure": group[0].measure,
             "claims": [f.id for f in group],
-            "low": min(lows + highs) if lows or highs else None,
-            "high": max(highs + lows) if lows or highs else None,
+            "low": min(ends) if ends else None,
+            "high": max(ends) if ends else None,
             "sources": sorted({f.source or "unattributed" for f in group}),
+            "first_date": dates[0] if dates else None,
+            "last_date": dates[-1] if dates else None,
         }
     return result

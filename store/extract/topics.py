@@ -201,11 +201,13 @@ class Classifier:
             return None
         if any(c[0] == "desertion" for c in near):
             return Topic("deserters", unit.text, "deserters")
-        if any(c[0] == "mobilization" for c in near) and unit.family in ("people", "volunteers", "troops"):
-            if not any(
-                c[0] in ("deployed",) and _distance(c, figure) < _nearest(near, "mobilization", figure) for c in near
-            ):
-                return Topic("mobilization", unit.text, "volunteers")
+        mobilization = _nearest(near, "mobilization", figure)
+        if (
+            mobilization <= 70
+            and unit.family in ("people", "volunteers", "troops")
+            and not any(c[0] == "deployed" and _distance(c, figure) < mobilization for c in near)
+        ):
+            return Topic("mobilization", unit.text, "volunteers")
         timing = [c for c in cues if c[0] in ("pledged", "deployed")]
         if not timing and unit.family in tax.need_cue:
             return None
@@ -280,7 +282,7 @@ class Classifier:
         while i < len(words):
             w = words[i]
             lw = w.lower()
-            if not w[0].isalpha() or lw in tax.stop and lw not in tax.family_of:
+            if not w[0].isalpha() or (lw in tax.stop and lw not in tax.family_of):
                 break
             if lw in ("and", "or", "&"):
                 if kept and i + 1 < len(words) and self._family_at(words, i + 1)[0]:
@@ -367,7 +369,7 @@ class Classifier:
         group = _OF_BEFORE.search(before)
         if group:
             words = group.group(1).split()
-            family, n = self._family_at(words, len(words) - 1)
+            family, _ = self._family_at(words, len(words) - 1)
             if family:
                 return _Unit(words[-1], family)
         after = self.text[figure.end : min(ctx.end, figure.end + 40)]
