@@ -1,22 +1,167 @@
-"""The nkru-tui Textual application (stub: the browser issue fills it)."""
+"""The nkru-tui Textual application: loads the store in a worker and hosts the screens."""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from collections.abc import Callable, Iterable, Sequence
+from typing import ClassVar
 
-from store import Store
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+
+from store import Article, Claim, Store
+from store.citations import STYLES, cite, comparison_markdown
+from store.settings import load_citation_style, save_citation_style
+from tui.catalog import Catalog
+from tui.commands import JumpProvider
+from tui.copying import copy_out
+from tui.screens.main import MainScreen
+
+StoreSource = Store | Callable[[], Store]
+"""A loaded store, or a function that opens one (called in a worker, so the first screen paints at once)."""
 
 
 class NkruApp(App[None]):
+    """Browse the figures news articles give, and where they disagree."""
+
     TITLE = "nkru-tui"
-    BINDINGS = [("q", "quit", "Quit")]
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {JumpProvider}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", tooltip="Quit nkru-tui", id="quit"),
+        Binding("question_mark", "help", "Help", tooltip="Show every key and what it does", id="help"),
+        Binding("C", "pick_style", "Style", show=False, tooltip="Choose the citation style for c", id="pick-style"),
+        Binding("r", "reload", "Reload", show=False, tooltip="Reload the store from disk", id="reload"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Palette",
+            show=False,
+            tooltip="Run any command or jump to a record",
+            id="palette",
+        ),
+    ]
 
-    def __init__(self, store: Store) -> None:
+    class Loaded(Message):
+        """The store was read and indexed."""
+
+        def __init__(self, catalog: Catalog, store: Store) -> None:
+            super().__init__()
+            self.catalog = catalog
+            self.store = store
+
+    class LoadFailed(Message):
+        """Reading the store failed; ``error`` says why in one line."""
+
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
+    def __init__(self, store: StoreSource) -> None:
         super().__init__()
-        self.store = store
+        self._source = store
+        self.store: Store | None = store if isinstance(store, Store) else None
+        self.catalog = Catalog.empty()
+        self.citation_style = load_citation_style()
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(f"{len(self.store.articles())} articles, {len(self.store.claims())} claims", markup=False)
-        yield Footer()
+    def get_default_screen(self) -> Screen:
+        return MainScreen()
+
+    @property
+    def main(self) -> MainScreen:
+        """The main screen (always at the bottom of the stack)."""
+        return self.screen_stack[0]  # type: ignore[return-value]
+
+    def on_mount(self) -> None:
+        self._load(reload=False)
+
+    # -- loading -----------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", name="load store")
+    def _load(self, *, reload: bool) -> None:
+        try:
+            store = self.store
+            if store is None:
+                store = self._source() if callable(self._source) else self._source
+            elif reload:
+                store.reload()
+            catalog = Catalog.build(store)
+        except Exception as exc:  # shown to the user, not swallowed: the app stays up with the old data
+            self.post_message(self.LoadFailed(f"Could not load the store: {exc}"))
+            return
+        self.post_message(self.Loaded(catalog, store))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self.store = message.store
+        self.catalog = message.catalog
+        self.main.load(message.catalog)
+        self.sub_title = f"{len(self.catalog.articles)} articles, {len(self.catalog.claims)} claims"
+
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        self.notify(message.error, severity="error", timeout=10, markup=False)
+
+    def action_reload(self) -> None:
+        self.notify("Reloading the store…", timeout=2)
+        self._load(reload=True)
+
+    # -- citations ---------------------------------------------------------------------
+
+    def copy_claim(self, claim: Claim, article: Article) -> None:
+        """Copy the citation of ``claim`` in the current style."""
+        text = cite(claim, article, self.citation_style)
+        copy_out(self, text, f"{self.citation_style} citation of {claim.text}")
+
+    def copy_comparison(self, pairs: Sequence[tuple[Claim, Article]], topic: str) -> None:
+        """Copy a Markdown comparison table of ``pairs`` followed by their citations."""
+        text = comparison_markdown(pairs, self.citation_style)
+        copy_out(self, text, f"comparison of {len(pairs)} claims on {topic.replace('_', ' ')}")
+
+    def action_pick_style(self) -> None:
+        from tui.screens.style_picker import StylePicker
+
+        def chosen(style: str | None) -> None:
+            if style is None or style not in STYLES:
+                return
+            self.citation_style = style
+            try:
+                save_citation_style(style)
+            except OSError as exc:
+                self.notify(f"Citation style {style} (not saved: {exc})", severity="warning", markup=False)
+                return
+            self.notify(f"Citation style: {style}", timeout=3)
+
+        self.push_screen(StylePicker(self.citation_style), chosen)
+
+    # -- help and palette --------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        seen: set[str] = {"quit", "command_palette"}
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not isinstance(active.node, App | Screen) or binding.action in seen or not binding.description:
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                binding.description,
+                binding.tooltip or binding.description,
+                _runner(active.node, binding.action),
+            )
+
+
+def _runner(node: object, action: str) -> Callable[[], object]:
+    def run() -> object:
+        return node.run_action(action)  # type: ignore[attr-defined]
+
+    return run

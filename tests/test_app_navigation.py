@@ -1,0 +1,181 @@
+"""Pilot tests: moving through claims (n/N, ]/[), pane focus, article and actor filters, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import Store
+from store.search import TextIndex
+from tests.app_helpers import loaded, ui_store
+from tui.app import NkruApp
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return ui_store(tmp_path)
+
+
+def ids(records) -> list[int]:  # type: ignore[no-untyped-def]
+    return [r.id for r in records]
+
+
+async def test_first_screen_lists_every_article_claim_and_actor(store: Store) -> None:
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        await loaded(pilot)
+        main = app.main
+        assert ids(main.articles.rows) == ids(store.articles())
+        assert ids(main.claims.rows) == ids(store.claims())
+        assert ids(main.actors.rows) == ids(store.actors())
+        assert [str(w.border_title) for w in (main.articles, main.claims, main.actors)] == [
+            "Articles",
+            "Claims",
+            "Actors",
+        ]
+        first = store.claims()[0]
+        assert main.claim == first
+        assert main.reader.article is not None and main.reader.article.id == first.article_id
+
+
+async def test_n_and_shift_n_follow_reading_order_and_the_reader_follows(store: Store) -> None:
+    claims = store.claims()
+    assert len(claims) >= 3
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        await loaded(pilot)
+        main = app.main
+        for expected in claims[1:]:
+            await pilot.press("n")
+            assert main.claim == expected
+            assert main.claims.current == expected
+            assert main.reader.article is not None and main.reader.article.id == expected.article_id
+        await pilot.press("n")  # at the end: stays, says so
+        assert main.claim == claims[-1]
+        await pilot.press("N")
+        assert main.claim == claims[-2]
+
+
+async def test_n_crosses_articles_and_the_article_filter_follows(store: Store) -> None:
+    claims = store.claims()
+    first_article = claims[0].article_id
+    last_of_first = [c for c in claims if c.article_id == first_article][-1]
+    following = claims[claims.index(last_of_first) + 1]
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        main.articles.focus()
+        await pilot.press("enter")  # filter to the first article
+        assert main.filters.article_id == first_article
+        assert ids(main.claims.rows) == ids(store.claims(article_id=first_article))
+        while main.claim != last_of_first:
+            await pilot.press("n")
+        await pilot.press("n")
+        assert main.claim == following
+        assert main.filters.article_id == following.article_id
+        assert ids(main.claims.rows) == ids(store.claims(article_id=following.article_id))
+        assert main.articles.current is not None and main.articles.current.id == following.article_id
+
+
+async def test_brackets_step_through_conflicting_claims_only(store: Store) -> None:
+    claims = store.claims()
+    conflicting = [c for c in claims if c.conflict_id is not None]
+    assert conflicting, "the UI corpus is written to contain disagreeing figures"
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        start = claims[0]
+        expected_next = [c for c in conflicting if claims.index(c) > claims.index(start)]
+        for expected in expected_next:
+            await pilot.press("right_square_bracket")
+            assert main.claim == expected
+        if len(conflicting) >= 2:
+            await pilot.press("left_square_bracket")
+            assert main.claim == conflicting[-2]
+
+
+async def test_tab_and_shift_tab_cycle_the_panes(store: Store) -> None:
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        assert app.focused is main.claims
+        await pilot.press("tab")
+        assert app.focused is main.actors
+        await pilot.press("tab")
+        assert app.focused is main.reader
+        await pilot.press("tab")
+        assert app.focused is main.articles
+        await pilot.press("shift+tab")
+        assert app.focused is main.reader
+
+
+async def test_choosing_an_article_filters_claims_and_actors_and_a_shows_all(store: Store) -> None:
+    articles = store.articles()
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        main.articles.focus()
+        await pilot.press("down")
+        chosen = articles[1]
+        assert main.filters.article_id == chosen.id
+        assert ids(main.claims.rows) == ids(store.claims(article_id=chosen.id))
+        assert ids(main.actors.rows) == ids(store.actors(article_id=chosen.id))
+        assert main.reader.article is not None and main.reader.article.id == chosen.id
+        await pilot.press("a")
+        assert ids(main.claims.rows) == ids(store.claims())
+        assert ids(main.actors.rows) == ids(store.actors())
+
+
+async def test_an_article_without_claims_says_what_to_do(store: Store) -> None:
+    empty = next(a for a in store.articles() if a.n_claims == 0)
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        main.jump_to_article(empty.id)
+        await pilot.pause()
+        assert list(main.claims.rows) == []
+        assert "No claims in this article" in main.claims.render_line(1).text
+        assert main.reader.article is not None and main.reader.article.id == empty.id
+
+
+async def test_choosing_an_actor_filters_claims_to_it(store: Store) -> None:
+    actors = [a for a in store.actors() if store.claims_of_actor(a.id)]
+    assert actors, "the UI corpus names claimants"
+    actor = actors[0]
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        main.actors.focus()
+        main.actors.select_id(actor.id)
+        await pilot.press("enter")
+        assert main.filters.actor_id == actor.id
+        assert ids(main.claims.rows) == ids(store.claims_of_actor(actor.id))
+        assert app.focused is main.claims
+
+
+@pytest.mark.parametrize("query", ["kursk", "harbour courier", "25,000"])
+async def test_search_filters_all_three_panes_and_escape_clears(store: Store, query: str) -> None:
+    expected = TextIndex(store.articles(), store.claims(), store.actors()).search(query)
+    assert expected is not None and expected.claims
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        await pilot.press("slash")
+        assert app.focused is main.search_input
+        await pilot.press(*query)
+        assert ids(main.claims.rows) == expected.claims
+        assert ids(main.articles.rows) == expected.articles
+        assert ids(main.actors.rows) == expected.actors
+        await pilot.press("escape")
+        assert ids(main.claims.rows) == ids(store.claims())
+        assert not main.search_input.value
+
+
+async def test_clicking_a_claim_selects_it(store: Store) -> None:
+    claims = store.claims()
+    app = NkruApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = (await loaded(pilot)).main
+        await pilot.click("#claims", offset=(3, 3))  # border, header, then rows 0 and 1
+        assert main.claim == claims[1]

@@ -1,0 +1,225 @@
+"""The browser's in-memory view of a store: records plus the indexes navigation needs.
+
+Built once per load in a worker thread from :class:`store.Store`'s public API,
+then only read. Filtering by article, actor or search text and moving to the
+next claim or the next conflicting claim cost time proportional to what is
+shown, not to the size of the store.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from store import Actor, Article, Claim, Store
+from store.search import SearchResult, TextIndex, disagrees
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What the claims pane is narrowed to; None means no narrowing."""
+
+    article_id: int | None = None
+    actor_id: int | None = None
+    query: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rival:
+    """Another claim on the selected claim's topic, as the conflict strip shows it."""
+
+    claim: Claim
+    article: Article | None
+    disagrees: bool
+
+
+@dataclass(slots=True)
+class Catalog:
+    """Everything the browser shows, indexed for fast filtering and navigation."""
+
+    articles: list[Article]
+    claims: list[Claim]
+    """Every claim in reading order (article, then position in the text)."""
+    actors: list[Actor]
+    article_by_id: dict[int, Article] = field(default_factory=dict)
+    claim_by_id: dict[int, Claim] = field(default_factory=dict)
+    actor_by_id: dict[int, Actor] = field(default_factory=dict)
+    position: dict[int, int] = field(default_factory=dict)
+    """Claim id -> index in :attr:`claims`."""
+    claims_by_article: dict[int, list[Claim]] = field(default_factory=dict)
+    text: TextIndex | None = None
+    _by_topic: dict[str, list[Claim]] = field(default_factory=dict)
+    _actor_claims: dict[int, list[Claim]] = field(default_factory=dict)
+    _search_cache: tuple[str, SearchResult | None] = ("", None)
+
+    @classmethod
+    def empty(cls) -> Catalog:
+        return cls(articles=[], claims=[], actors=[])
+
+    @classmethod
+    def build(cls, store: Store) -> Catalog:
+        """Read everything from ``store`` and index it (slow on big stores: call from a worker)."""
+        articles = store.articles()
+        claims = store.claims()
+        actors = store.actors()
+        by_article: dict[int, list[Claim]] = defaultdict(list)
+        by_topic: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            by_article[claim.article_id].append(claim)
+            by_topic[claim.topic].append(claim)
+        catalog = cls(
+            articles=articles,
+            claims=claims,
+            actors=actors,
+            article_by_id={a.id: a for a in articles},
+            claim_by_id={c.id: c for c in claims},
+            actor_by_id={a.id: a for a in actors},
+            position={c.id: i for i, c in enumerate(claims)},
+            claims_by_article=dict(by_article),
+            text=TextIndex(articles, claims, actors),
+        )
+        catalog._by_topic = {t: sorted(cs, key=catalog.date_key) for t, cs in by_topic.items()}
+        return catalog
+
+    # -- single records ----------------------------------------------------------------
+
+    def date_of(self, claim: Claim) -> str | None:
+        """The claim's own date, else its article's publication date."""
+        if claim.date:
+            return claim.date
+        article = self.article_by_id.get(claim.article_id)
+        return article.published if article else None
+
+    def date_key(self, claim: Claim) -> tuple[str, int]:
+        """Sort key: dated claims first, oldest first, then reading order."""
+        return (self.date_of(claim) or "9999", self.position.get(claim.id, 0))
+
+    # -- filtering ---------------------------------------------------------------------
+
+    def search(self, query: str) -> SearchResult | None:
+        if self.text is None:
+            return None
+        if self._search_cache[0] != query:
+            self._search_cache = (query, self.text.search(query))
+        return self._search_cache[1]
+
+    def actor_claims(self, actor_id: int) -> list[Claim]:
+        """Claims the actor is the source of or whose article mentions it (as :meth:`Store.claims_of_actor`)."""
+        cached = self._actor_claims.get(actor_id)
+        if cached is not None:
+            return cached
+        actor = self.actor_by_id.get(actor_id)
+        if actor is None:
+            return []
+        ids = set(actor.claims)
+        for article_id in actor.articles:
+            ids.update(c.id for c in self.claims_by_article.get(article_id, ()))
+        result = sorted((self.claim_by_id[i] for i in ids if i in self.claim_by_id), key=lambda c: self.position[c.id])
+        self._actor_claims[actor_id] = result
+        return result
+
+    def visible_claims(self, filters: Filters) -> Sequence[Claim]:
+        """The claims the filters leave, in reading order."""
+        if filters.article_id is not None:
+            result: Sequence[Claim] = self.claims_by_article.get(filters.article_id, [])
+        elif filters.actor_id is not None:
+            result = self.actor_claims(filters.actor_id)
+        else:
+            result = self.claims
+        if filters.actor_id is not None and filters.article_id is not None:
+            wanted = {c.id for c in self.actor_claims(filters.actor_id)}
+            result = [c for c in result if c.id in wanted]
+        found = self.search(filters.query) if filters.query else None
+        if found is not None:
+            matching = set(found.claims)
+            result = [c for c in result if c.id in matching]
+        return result
+
+    def visible_articles(self, filters: Filters) -> Sequence[Article]:
+        found = self.search(filters.query) if filters.query else None
+        if found is None:
+            return self.articles
+        return [self.article_by_id[i] for i in found.articles if i in self.article_by_id]
+
+    def visible_actors(self, filters: Filters) -> Sequence[Actor]:
+        result: Sequence[Actor] = self.actors
+        if filters.article_id is not None:
+            result = [a for a in result if filters.article_id in a.articles]
+        found = self.search(filters.query) if filters.query else None
+        if found is not None:
+            matching = set(found.actors)
+            result = [a for a in result if a.id in matching]
+        return result
+
+    # -- navigation --------------------------------------------------------------------
+
+    def step(self, claim: Claim | None, filters: Filters, direction: int, *, conflicting: bool = False) -> Claim | None:
+        """The next (``direction`` 1) or previous (-1) claim in reading order across all articles.
+
+        Actor and search filters are respected; the article filter is not (the
+        caller moves it to follow). With ``conflicting`` only claims in a
+        conflict group count. Returns None at either end.
+        """
+        pool_filters = Filters(actor_id=filters.actor_id, query=filters.query)
+        pool = self.visible_claims(pool_filters)
+        if not pool:
+            return None
+        positions = self.position
+        if claim is None:
+            index = -1 if direction > 0 else len(pool)
+        else:
+            index = _locate(pool, positions, positions.get(claim.id, -1), direction)
+        index += direction
+        while 0 <= index < len(pool):
+            candidate = pool[index]
+            if not conflicting or candidate.conflict_id is not None:
+                return candidate
+            index += direction
+        return None
+
+    # -- comparisons -------------------------------------------------------------------
+
+    def topic_claims(self, topic: str) -> list[Claim]:
+        """Every claim on ``topic``, oldest first."""
+        return self._by_topic.get(topic, [])
+
+    def rivals(self, claim: Claim, limit: int = 24) -> tuple[list[Rival], int]:
+        """Other figures on the claim's topic (one per figure, source and outlet), oldest first.
+
+        Returns the rivals shown (at most ``limit``) and how many distinct ones there are in all.
+        """
+        seen: set[tuple[object, ...]] = set()
+        shown: list[Rival] = []
+        total = 0
+        for other in self.topic_claims(claim.topic):
+            if other.id == claim.id:
+                continue
+            article = self.article_by_id.get(other.article_id)
+            key = (other.value_low, other.value_high, other.source, article.outlet if article else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            total += 1
+            if len(shown) < limit:
+                shown.append(Rival(other, article, disagrees(claim, other)))
+        return shown, total
+
+
+def _locate(pool: Sequence[Claim], positions: dict[int, int], target: int, direction: int) -> int:
+    """Index in ``pool`` of the claim at reading position ``target``, or where it would sit.
+
+    For a claim not in ``pool`` the index returned is the one just before
+    (``direction`` 1) or just after (-1) where it would be, so stepping lands on
+    its neighbour.
+    """
+    lo, hi = 0, len(pool)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if positions[pool[mid].id] < target:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(pool) and positions[pool[lo].id] == target:
+        return lo
+    return lo - 1 if direction > 0 else lo

@@ -1,0 +1,336 @@
+"""The main screen: Articles, Claims and Actors panes, the reader and the conflict strip."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from store import Article, Claim
+from store.sanitize import clean
+from tui.catalog import Catalog, Filters
+from tui.widgets.actor_list import ActorList
+from tui.widgets.article_list import ArticleList
+from tui.widgets.claim_list import ClaimList
+from tui.widgets.conflict_strip import ConflictStrip
+from tui.widgets.reader import Reader
+
+LOADING = "Loading the store…"
+
+
+class MainScreen(Screen[None]):
+    """Browse articles, claims and actors; the reader and the conflict strip follow the selected claim."""
+
+    HELP = "Pick a claim to read it in context and see the other figures on its topic."
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "step(1)", "Next claim", tooltip="Next claim in reading order, across articles", id="next-claim"),
+        Binding(
+            "N", "step(-1)", "Prev claim", show=False, tooltip="Previous claim in reading order", id="previous-claim"
+        ),
+        Binding(
+            "right_square_bracket",
+            "conflict(1)",
+            "Next conflict",
+            tooltip="Next claim whose figure conflicts with another source",
+            id="next-conflict",
+        ),
+        Binding(
+            "left_square_bracket",
+            "conflict(-1)",
+            "Prev conflict",
+            show=False,
+            tooltip="Previous claim in a conflict",
+            id="previous-conflict",
+        ),
+        Binding("x", "compare", "Compare", tooltip="Compare every figure on the selected claim's topic", id="compare"),
+        Binding("slash", "search", "Search", tooltip="Filter articles, claims and actors by text", id="search"),
+        Binding("a", "show_all", "All", tooltip="Clear the article, actor and search filters", id="show-all"),
+        Binding("c", "copy", "Copy", tooltip="Copy the selected claim's citation", id="copy-citation"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, tooltip="Focus the next pane", id="next-pane"),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Prev pane",
+            show=False,
+            tooltip="Focus the previous pane",
+            id="prev-pane",
+        ),
+        Binding("escape", "clear_search", "Clear search", show=False, tooltip="Clear the search", id="clear-search"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.catalog = Catalog.empty()
+        self.filters = Filters()
+        self.claim: Claim | None = None
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            yield ArticleList(id="articles")
+            yield ClaimList(id="claims")
+            yield ActorList(id="actors")
+        yield Input(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
+        with Vertical(id="lower"):
+            yield Reader(id="reader")
+            yield ConflictStrip(id="strip")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.articles.border_title = "Articles"
+        self.claims.border_title = "Claims"
+        self.actors.border_title = "Actors"
+        if not self.loaded:
+            self.reader.border_title = "Reader"
+            for table in (self.articles, self.claims, self.actors):
+                table.empty_text = LOADING
+            self.reader.empty_text = LOADING
+        self.claims.focus()
+
+    # -- widgets -----------------------------------------------------------------------
+
+    @property
+    def articles(self) -> ArticleList:
+        return self.query_one("#articles", ArticleList)
+
+    @property
+    def claims(self) -> ClaimList:
+        return self.query_one("#claims", ClaimList)
+
+    @property
+    def actors(self) -> ActorList:
+        return self.query_one("#actors", ActorList)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one("#reader", Reader)
+
+    @property
+    def strip(self) -> ConflictStrip:
+        return self.query_one("#strip", ConflictStrip)
+
+    @property
+    def search_input(self) -> Input:
+        return self.query_one("#search", Input)
+
+    # -- loading -----------------------------------------------------------------------
+
+    def load(self, catalog: Catalog) -> None:
+        """Show ``catalog`` (a freshly loaded store), keeping the selection where possible."""
+        self.catalog = catalog
+        self.loaded = True
+        self.articles.empty_text = ArticleList.EMPTY
+        self.claims.empty_text = ClaimList.EMPTY
+        self.actors.empty_text = ActorList.EMPTY
+        self.reader.empty_text = "No article selected: pick a claim or an article"
+        keep = self.claim.id if self.claim else None
+        if self.filters.article_id is not None and self.filters.article_id not in catalog.article_by_id:
+            self.filters = Filters(query=self.filters.query)
+        if self.filters.actor_id is not None and self.filters.actor_id not in catalog.actor_by_id:
+            self.filters = Filters(article_id=self.filters.article_id, query=self.filters.query)
+        self.claims.positions = catalog.position
+        self.claim = catalog.claim_by_id.get(keep) if keep is not None else None
+        self._refresh_panes()
+
+    def _refresh_panes(self) -> None:
+        """Refill all three panes from the filters, keeping the current claim when it is still shown."""
+        catalog, filters = self.catalog, self.filters
+        article_keep = filters.article_id if filters.article_id is not None else self._article_id()
+        self.articles.set_rows(catalog.visible_articles(filters), keep=article_keep)
+        self.actors.set_rows(catalog.visible_actors(filters), keep=filters.actor_id)
+        self._refresh_claims()
+
+    def _refresh_claims(self) -> None:
+        claims = self.catalog.visible_claims(self.filters)
+        self.claims.empty_text = self._empty_claims_text()
+        self.claims.set_rows(claims, keep=self.claim.id if self.claim else None)
+        self._show_claim(self.claims.current)
+
+    def _empty_claims_text(self) -> str:
+        if not self.loaded:
+            return LOADING
+        if self.filters.query:
+            return "No claims match the search: edit it, or press escape to clear it"
+        if self.filters.actor_id is not None:
+            return "No claims for this actor: press a to show all claims"
+        if self.filters.article_id is not None:
+            return "No claims in this article: pick another article, or press a to show all claims"
+        return "No claims in the store: run nkru-tui ingest PATH to add articles"
+
+    def _article_id(self) -> int | None:
+        if self.claim is not None:
+            return self.claim.article_id
+        article = self.articles.current
+        return article.id if article else None
+
+    def _show_claim(self, claim: Claim | None) -> None:
+        """Make ``claim`` the selected claim: the reader, the strip and the article cursor follow."""
+        self.claim = claim
+        article: Article | None
+        if claim is not None:
+            article = self.catalog.article_by_id.get(claim.article_id)
+        elif self.filters.article_id is not None:
+            article = self.catalog.article_by_id.get(self.filters.article_id)
+        else:
+            article = self.articles.current
+        self.reader.show(article, claim)
+        self.reader.border_title = _reader_title(article)
+        if claim is not None:
+            rivals, total = self.catalog.rivals(claim)
+            dates = {r.claim.id: self.catalog.date_of(r.claim) for r in rivals}
+            self.strip.show(claim, rivals, total, dates)
+            if self.filters.article_id is None and not self.articles.has_focus:
+                self.articles.select_id(claim.article_id)
+        else:
+            self.strip.show(None, [], 0, {})
+
+    # -- pane events -------------------------------------------------------------------
+
+    @on(ArticleList.Highlighted)
+    def _article_highlighted(self, message: ArticleList.Highlighted) -> None:
+        if isinstance(message.row, Article) and message.row.id != self.filters.article_id:
+            self._filter_article(message.row.id)
+
+    @on(ArticleList.Selected)
+    def _article_selected(self, message: ArticleList.Selected) -> None:
+        if isinstance(message.row, Article):
+            if message.row.id != self.filters.article_id:
+                self._filter_article(message.row.id)
+            self.claims.focus()
+
+    @on(ActorList.Highlighted)
+    def _actor_highlighted(self, message: ActorList.Highlighted) -> None:
+        if message.row is not None and message.row.id != self.filters.actor_id:  # type: ignore[attr-defined]
+            self._filter_actor(message.row.id)  # type: ignore[attr-defined]
+
+    @on(ActorList.Selected)
+    def _actor_selected(self, message: ActorList.Selected) -> None:
+        if message.row.id != self.filters.actor_id:  # type: ignore[attr-defined]
+            self._filter_actor(message.row.id)  # type: ignore[attr-defined]
+        self.claims.focus()
+
+    @on(ClaimList.Highlighted)
+    def _claim_highlighted(self, message: ClaimList.Highlighted) -> None:
+        self._show_claim(message.row)  # type: ignore[arg-type]
+
+    @on(ClaimList.Selected)
+    def _claim_selected(self, message: ClaimList.Selected) -> None:
+        self.reader.focus()
+
+    def _filter_article(self, article_id: int) -> None:
+        self.filters = Filters(article_id=article_id, query=self.filters.query)
+        self.claim = None
+        self.actors.set_rows(self.catalog.visible_actors(self.filters))
+        self._refresh_claims()
+
+    def _filter_actor(self, actor_id: int) -> None:
+        self.filters = Filters(article_id=self.filters.article_id, actor_id=actor_id, query=self.filters.query)
+        self._refresh_claims()
+
+    # -- search ------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, message: Input.Changed) -> None:
+        self.filters = Filters(article_id=None, actor_id=None, query=message.value)
+        self._refresh_panes()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.claims.focus()
+
+    def action_search(self) -> None:
+        self.search_input.add_class("active")
+        self.search_input.focus()
+
+    def action_clear_search(self) -> None:
+        search = self.search_input
+        if not search.has_class("active") and not self.filters.query:
+            return
+        search.remove_class("active")
+        if search.value:
+            search.value = ""  # posts Input.Changed, which refilters
+        self.filters = Filters(article_id=self.filters.article_id, actor_id=self.filters.actor_id)
+        self._refresh_panes()
+        self.claims.focus()
+
+    def action_show_all(self) -> None:
+        self.search_input.remove_class("active")
+        with self.search_input.prevent(Input.Changed):
+            self.search_input.value = ""
+        self.filters = Filters()
+        self._refresh_panes()
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def action_step(self, direction: int) -> None:
+        self._go(self.catalog.step(self.claim, self.filters, direction), "claim", direction)
+
+    def action_conflict(self, direction: int) -> None:
+        target = self.catalog.step(self.claim, self.filters, direction, conflicting=True)
+        self._go(target, "claim in a conflict", direction)
+
+    def _go(self, target: Claim | None, what: str, direction: int) -> None:
+        if target is None:
+            self.notify(f"No {'next' if direction > 0 else 'previous'} {what}", timeout=2)
+            return
+        self.jump_to_claim(target)
+
+    def jump_to_claim(self, claim: Claim) -> None:
+        """Select ``claim``, moving the article filter to its article if one is set, else showing it in all."""
+        if not self.claims.select_id(claim.id):
+            if self.filters.article_id is not None:
+                self.filters = Filters(article_id=claim.article_id, actor_id=None, query=self.filters.query)
+            else:
+                self.filters = Filters()
+                self.search_input.remove_class("active")
+                with self.search_input.prevent(Input.Changed):
+                    self.search_input.value = ""
+            self.claim = claim
+            self.articles.select_id(claim.article_id)
+            self.actors.set_rows(self.catalog.visible_actors(self.filters))
+            self._refresh_claims()
+            return
+        self._show_claim(claim)
+
+    def jump_to_article(self, article_id: int) -> None:
+        """Show the article and its claims."""
+        self.articles.select_id(article_id)
+        self._filter_article(article_id)
+        self.articles.focus()
+
+    def jump_to_actor(self, actor_id: int) -> None:
+        """Show the actor's claims."""
+        self.filters = Filters(actor_id=actor_id)
+        self._refresh_panes()
+        self.actors.select_id(actor_id)
+        self.actors.focus()
+
+    def action_compare(self) -> None:
+        if self.claim is None:
+            self.notify("Select a claim first: x compares the figures on its topic", timeout=3)
+            return
+        from tui.screens.compare import CompareScreen
+
+        self.app.push_screen(CompareScreen(self.catalog, self.claim))
+
+    def action_copy(self) -> None:
+        if self.claim is None:
+            self.notify("Select a claim first: c copies its citation", timeout=3)
+            return
+        article = self.catalog.article_by_id.get(self.claim.article_id)
+        if article is not None:
+            self.app.copy_claim(self.claim, article)  # type: ignore[attr-defined]
+
+
+def _reader_title(article: Article | None) -> Text:
+    if article is None:
+        return Text("Reader")
+    title = Text(clean(article.title or article.file))
+    title.append(f"  {clean(article.outlet or 'unknown outlet')}, {article.published or 'n.d.'}", style="dim")
+    return title

@@ -1,0 +1,155 @@
+"""The reader: an article's text with the selected claim's sentence highlighted and its figure emphasised.
+
+The text is cleaned with offsets kept (:func:`store.sanitize.clean`), wrapped
+once per article and width, and drawn line by line, so the claim offsets stored
+with each claim index straight into what is displayed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store import Article, Claim
+from store.sanitize import clean
+
+
+class Reader(ScrollView, can_focus=True):
+    """Shows one article; :meth:`show` moves the highlight and scrolls it into view."""
+
+    HELP = "Reader: the highlighted sentence holds the selected claim, its figure in reverse video."
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "scroll_lines(-1)", "Scroll up", show=False, tooltip="Scroll the text up", id="reader-up"),
+        Binding(
+            "down,j", "scroll_lines(1)", "Scroll down", show=False, tooltip="Scroll the text down", id="reader-down"
+        ),
+        Binding("g,home", "scroll_home", "Top", show=False, tooltip="Go to the top of the article", id="reader-top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, tooltip="Go to the end of the article", id="reader-end"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"reader--sentence", "reader--figure", "reader--empty"}
+    DEFAULT_CSS = """
+    Reader { overflow-x: hidden; overflow-y: auto; }
+    Reader > .reader--sentence { background: $warning 25%; }
+    Reader > .reader--figure { text-style: bold reverse; color: $warning; }
+    Reader > .reader--empty { color: $text-muted; text-style: italic; }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._article: Article | None = None
+        self._text = ""
+        self._lines: list[tuple[int, int]] = []
+        self._wrapped_width = -1
+        self._sentence = (0, 0)
+        self._figure = (0, 0)
+        self.empty_text = "No article selected: pick a claim or an article"
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def text(self) -> str:
+        """The displayed (cleaned) article text."""
+        return self._text
+
+    def show(self, article: Article | None, claim: Claim | None) -> None:
+        """Show ``article`` with ``claim`` highlighted (either may be None)."""
+        if article is not self._article:
+            self._article = article
+            self._text = clean(article.text, keep_offsets=True).replace("\t", " ") if article else ""
+            self._wrapped_width = -1
+            self.scroll_to(y=0, animate=False, immediate=True)
+        if claim is not None and article is not None and claim.article_id == article.id:
+            self._sentence = (claim.sentence_start, claim.sentence_end)
+            self._figure = (claim.start, claim.end)
+        else:
+            self._sentence = self._figure = (0, 0)
+        self._rewrap()
+        self._scroll_to_highlight()
+        self.refresh()
+
+    def _scroll_to_highlight(self) -> None:
+        if self._sentence == (0, 0):
+            return
+        line = self.line_of(self._sentence[0])
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        end_line = self.line_of(max(self._sentence[0], self._sentence[1] - 1))
+        if not (top <= line and end_line < top + height):
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+
+    def line_of(self, offset: int) -> int:
+        """The wrapped line holding character ``offset``."""
+        lo, hi = 0, len(self._lines)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._lines[mid][1] <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return min(lo, max(0, len(self._lines) - 1))
+
+    def _rewrap(self) -> None:
+        width = max(10, self.scrollable_content_region.width)
+        if width == self._wrapped_width:
+            return
+        self._wrapped_width = width
+        self._lines = []
+        console = self.app.console
+        pos = 0
+        for paragraph in self._text.split("\n"):
+            if not paragraph:
+                self._lines.append((pos, pos))
+            else:
+                cursor = 0
+                for piece in Text(paragraph).wrap(console, width, overflow="fold"):
+                    found = paragraph.find(piece.plain, cursor)
+                    start = found if found >= 0 else cursor
+                    end = start + len(piece.plain)
+                    self._lines.append((pos + start, pos + end))
+                    cursor = end
+            pos += len(paragraph) + 1
+        self.virtual_size = Size(width, len(self._lines))
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+        self._scroll_to_highlight()
+        self.refresh()
+
+    def action_scroll_lines(self, delta: int) -> None:
+        self.scroll_to(y=self.scroll_y + delta, animate=False)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if self._article is None:
+            if y == 0:
+                line = Text(self.empty_text, end="", no_wrap=True)
+                line.truncate(width, pad=True)
+                line.stylize_before(base + self.get_component_rich_style("reader--empty"))
+                return Strip(list(line.render(self.app.console)), width)
+            return Strip.blank(width, base)
+        index = round(self.scroll_y) + y
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        start, end = self._lines[index]
+        line = Text(self._text[start:end], end="", no_wrap=True)
+        self._stylize(line, start, end, self._sentence, self.get_component_rich_style("reader--sentence"))
+        self._stylize(line, start, end, self._figure, self.get_component_rich_style("reader--figure"))
+        line.truncate(width, pad=True)
+        line.stylize_before(base)
+        return Strip(list(line.render(self.app.console)), width).adjust_cell_length(width, base)
+
+    @staticmethod
+    def _stylize(line: Text, start: int, end: int, span: tuple[int, int], style: Style) -> None:
+        lo, hi = max(span[0], start), min(span[1], end)
+        if lo < hi:
+            line.stylize(style, lo - start, hi - start)

@@ -1,0 +1,263 @@
+"""A virtualised, keyboard-driven table of records drawn with Textual's line API.
+
+Only the visible rows are rendered, and replacing the rows is an O(1) swap of
+the sequence, so a pane can hold 100,000 claims and be refiltered on every
+keypress. Cells are Rich :class:`~rich.text.Text`, never markup: article-derived
+strings are shown literally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Generic, TypeVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store.sanitize import clean
+
+RowT = TypeVar("RowT")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column: its header and width; ``width`` 0 takes the space the fixed columns leave."""
+
+    title: str
+    width: int = 0
+    justify: str = "left"
+    hide_below: int = 0
+    """The column is left out when the table is narrower than this."""
+
+
+def cell(value: str | None, style: str = "") -> Text:
+    """A table cell from untrusted text: control sequences removed, one line, never markup."""
+    return Text(clean(value or "").replace("\n", " ").replace("\t", " "), style=style)
+
+
+class RecordTable(ScrollView, Generic[RowT], can_focus=True):
+    """A table with a cursor over a sequence of records; subclasses say how a record looks."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor(-1)", "Up", show=False, tooltip="Move to the previous row", id="row-up"),
+        Binding("down,j", "cursor(1)", "Down", show=False, tooltip="Move to the next row", id="row-down"),
+        Binding("g,home", "first", "First", show=False, tooltip="Move to the first row", id="row-first"),
+        Binding("G,end", "last", "Last", show=False, tooltip="Move to the last row", id="row-last"),
+        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="Move up one page", id="row-page-up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, tooltip="Move down one page", id="row-page-down"),
+        Binding("enter", "select", "Open", show=False, tooltip="Open the row under the cursor", id="row-open"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "record-table--header",
+        "record-table--cursor",
+        "record-table--empty",
+    }
+    DEFAULT_CSS = """
+    RecordTable {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+    }
+    RecordTable > .record-table--header { text-style: bold; color: $text-accent; }
+    RecordTable > .record-table--cursor { background: $surface-lighten-2; }
+    RecordTable:focus > .record-table--cursor { background: $block-cursor-background; color: $block-cursor-foreground; }
+    RecordTable > .record-table--empty { color: $text-muted; text-style: italic; }
+    """
+
+    COLUMNS: ClassVar[tuple[Column, ...]] = ()
+    EMPTY = "Nothing to show"
+
+    class Highlighted(Message):
+        """The cursor moved to ``row`` (None when the table is empty)."""
+
+        def __init__(self, table: RecordTable, row: object | None) -> None:
+            super().__init__()
+            self.table = table
+            self.row = row
+
+        @property
+        def control(self) -> RecordTable:
+            return self.table
+
+    class Selected(Message):
+        """``row`` was chosen with enter or a click."""
+
+        def __init__(self, table: RecordTable, row: object) -> None:
+            super().__init__()
+            self.table = table
+            self.row = row
+
+        @property
+        def control(self) -> RecordTable:
+            return self.table
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._rows: Sequence[RowT] = ()
+        self._cursor = 0
+        self.empty_text = self.EMPTY
+
+    # -- subclass hooks -----------------------------------------------------------------
+
+    def row_cells(self, row: RowT) -> Sequence[Text]:
+        """One Text per column."""
+        raise NotImplementedError
+
+    def row_id(self, row: RowT) -> int:
+        return row.id  # type: ignore[attr-defined]
+
+    # -- data ---------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> Sequence[RowT]:
+        return self._rows
+
+    @property
+    def cursor(self) -> int:
+        return self._cursor
+
+    @property
+    def current(self) -> RowT | None:
+        """The record under the cursor."""
+        if 0 <= self._cursor < len(self._rows):
+            return self._rows[self._cursor]
+        return None
+
+    def set_rows(self, rows: Sequence[RowT], *, keep: int | None = None, notify: bool = False) -> None:
+        """Show ``rows``; the cursor goes to the row with id ``keep`` if present, else the first row."""
+        self._rows = rows
+        index = 0
+        if keep is not None:
+            found = self.index_of(keep)
+            index = 0 if found is None else found
+        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        self.move_to(index, notify=notify, center=True)
+        self.refresh()
+
+    def move_to(self, index: int, *, notify: bool = True, center: bool = False) -> None:
+        """Put the cursor on row ``index`` (clamped), scroll it into view, and post Highlighted if ``notify``."""
+        index = max(0, min(index, len(self._rows) - 1)) if self._rows else 0
+        changed = index != self._cursor
+        self._cursor = index
+        self._scroll_to_cursor(center=center)
+        if changed:
+            self.refresh()
+        if notify:
+            self.post_message(self.Highlighted(self, self.current))
+
+    def index_of(self, row_id: int) -> int | None:
+        """Index of the row with id ``row_id`` (a linear scan; subclasses with sorted rows bisect)."""
+        return next((i for i, r in enumerate(self._rows) if self.row_id(r) == row_id), None)
+
+    def select_id(self, row_id: int, *, notify: bool = False) -> bool:
+        """Move the cursor to the row with id ``row_id``; False when it is not shown."""
+        index = self.index_of(row_id)
+        if index is None:
+            return False
+        self.move_to(index, notify=notify, center=True)
+        return True
+
+    def _scroll_to_cursor(self, *, center: bool = False) -> None:
+        body = max(1, self.scrollable_content_region.height - 1)
+        top = round(self.scroll_y)
+        if center and not top <= self._cursor < top + body:
+            self.scroll_to(y=max(0, self._cursor - body // 2), animate=False, immediate=True)
+        elif self._cursor < top:
+            self.scroll_to(y=self._cursor, animate=False, immediate=True)
+        elif self._cursor >= top + body:
+            self.scroll_to(y=self._cursor - body + 1, animate=False, immediate=True)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def action_cursor(self, delta: int) -> None:
+        self.move_to(self._cursor + delta)
+
+    def action_first(self) -> None:
+        self.move_to(0)
+
+    def action_last(self) -> None:
+        self.move_to(len(self._rows) - 1)
+
+    def action_page(self, direction: int) -> None:
+        self.move_to(self._cursor + direction * max(1, self.scrollable_content_region.height - 2))
+
+    def action_select(self) -> None:
+        row = self.current
+        if row is not None:
+            self.post_message(self.Selected(self, row))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y == 0:
+            return
+        index = round(self.scroll_y) + offset.y - 1
+        if 0 <= index < len(self._rows):
+            self.focus()
+            self.move_to(index)
+            if event.chain > 1:
+                self.action_select()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, len(self._rows) + 1)
+        self._scroll_to_cursor()
+
+    # -- rendering ----------------------------------------------------------------------
+
+    def _widths(self, width: int) -> list[int]:
+        """Width of each column; 0 for a column hidden at this table width."""
+        shown = [c for c in self.COLUMNS if width >= c.hide_below]
+        fixed = sum(c.width for c in shown) + len(shown) - 1
+        flexible = [c for c in shown if c.width == 0]
+        spare = max(4, width - fixed) // max(1, len(flexible))
+        return [(c.width or spare) if width >= c.hide_below else 0 for c in self.COLUMNS]
+
+    def _line(self, cells: Sequence[Text], widths: list[int], width: int, style: Style) -> Strip:
+        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        first = True
+        for i, (text, col_width) in enumerate(zip(cells, widths, strict=False)):
+            if not col_width:
+                continue
+            if not first:
+                line.append(" ")
+            first = False
+            piece = text.copy()
+            piece.truncate(col_width, overflow="ellipsis")
+            if self.COLUMNS[i].justify == "right":
+                piece.pad_left(col_width - piece.cell_len)
+            else:
+                piece.pad_right(col_width - piece.cell_len)
+            line.append_text(piece)
+        line.truncate(width, overflow="ellipsis", pad=True)
+        line.stylize_before(style)
+        segments = [Segment(s.text, s.style) for s in line.render(self.app.console)]
+        return Strip(segments, width).adjust_cell_length(width, style)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        widths = self._widths(width)
+        if y == 0:
+            header = [Text(c.title) for c in self.COLUMNS]
+            return self._line(header, widths, width, base + self.get_component_rich_style("record-table--header"))
+        index = round(self.scroll_y) + y - 1
+        if not self._rows:
+            if y == 1:
+                line = Text(self.empty_text, no_wrap=True, end="")
+                line.truncate(width, overflow="ellipsis", pad=True)
+                line.stylize_before(base + self.get_component_rich_style("record-table--empty"))
+                return Strip(list(line.render(self.app.console)), width)
+            return Strip.blank(width, base)
+        if index >= len(self._rows):
+            return Strip.blank(width, base)
+        style = base
+        if index == self._cursor:
+            style = base + self.get_component_rich_style("record-table--cursor")
+        return self._line(self.row_cells(self._rows[index]), widths, width, style)
