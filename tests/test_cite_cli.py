@@ -145,13 +145,14 @@ def test_hostile_article_gives_a_clean_citation(capsys: pytest.CaptureFixture[st
     corpus = write_corpus(
         tmp_path / "hostile",
         {
-            "evil.txt": "Troops\x1b]0;owned\x07 report\n\nSeoul said North Korea has sent 11,000\x1b[2J soldiers to"
-            " Russia\u202e so far. Nothing else is known.\n"
+            "evil.txt": "Troops\x1b]0;owned\x07 report\n\nSouth Korea's spy agency said\x1b[2J North Korea has sent"
+            " 11,000 soldiers to Russia so far.\u202e Nothing else is known.\n"
         },
     )
     db = tmp_path / "hostile.json"
     store = Store.open(db, seeds_dir=corpus)
     assert store.claims(), "the hostile article should still yield its claim"
+    assert "\x1b[2J" in store.article(store.claims()[0].article_id).text  # the store keeps the text verbatim
     for style in STYLES:
         code, out, _ = run(capsys, db, str(store.claims()[0].id), "--style", style)
         assert code == 0
