@@ -131,7 +131,7 @@ def gold_claims(text: str, entry: dict[str, Any]) -> list[GoldClaim]:
     return claims
 
 
-def _match(golds: list[GoldClaim], extracted: list[ClaimDraft]) -> list[tuple[GoldClaim, ClaimDraft | None]]:
+def match_claims(golds: list[GoldClaim], extracted: list[ClaimDraft]) -> list[tuple[GoldClaim, ClaimDraft | None]]:
     """One-to-one matching: identical spans first, then overlapping spans with equal numbers."""
     used: set[int] = set()
     pairs: dict[int, ClaimDraft] = {}
@@ -152,6 +152,13 @@ def _match(golds: list[GoldClaim], extracted: list[ClaimDraft]) -> list[tuple[Go
                 used.add(ei)
                 break
     return [(g, pairs.get(gi)) for gi, g in enumerate(golds)]
+
+
+def source_matches(gold: GoldClaim, source: str | None) -> bool:
+    """Whether an extracted claimant is the gold one (null only matches null)."""
+    if not gold.sources:
+        return not source
+    return bool(source) and actor_key(source) in gold.sources
 
 
 def _norm_meta(name: str, value: Any) -> str | None:
@@ -191,7 +198,7 @@ def evaluate_article(base: Path, entry: dict[str, Any], counts: dict[str, int]) 
     extracted = list(draft.claims)
     counts["extracted"] += len(extracted)
     matched_ids = set()
-    for g, e in _match(golds, extracted):
+    for g, e in match_claims(golds, extracted):
         if e is None:
             result.misses.append(g)
             continue
@@ -202,8 +209,7 @@ def evaluate_article(base: Path, entry: dict[str, Any], counts: dict[str, int]) 
             counts["topic_ok"] += 1
         else:
             result.wrong_topic.append((g, e))
-        source_ok = (not g.sources and not e.source) or (bool(e.source) and actor_key(e.source) in g.sources)
-        if source_ok:
+        if source_matches(g, e.source):
             counts["source_ok"] += 1
         else:
             result.wrong_source.append((g, e))
