@@ -235,7 +235,7 @@ def evaluate_article(base: Path, entry: dict[str, Any], counts: dict[str, int]) 
         ok = meta_matches(name, expected, got)
         counts["meta_fields"] += 1
         counts["meta_ok"] += ok
-        if expected is not None:
+        if any(option is not None for option in (expected if isinstance(expected, list) else [expected])):
             counts["meta_stated"] += 1
             counts["meta_stated_ok"] += ok
         if not ok:
