@@ -27,6 +27,7 @@ from typing import Any
 
 from store.extract import ClaimDraft, extract_article
 from store.extract.names import actor_key
+from store.ingest import InputErrorException, read_article
 
 DEFAULT_GOLD = Path("tests/corpus/gold.json")
 META_FIELDS = ("title", "outlet", "author", "published", "url")
@@ -184,7 +185,7 @@ def meta_matches(name: str, expected: Any, got: Any) -> bool:
 def evaluate_article(base: Path, entry: dict[str, Any], counts: dict[str, int]) -> ArticleResult:
     """Run the extractor on one gold article and add its outcome to ``counts``."""
     path = base / entry["file"]
-    text = path.read_text(encoding="utf-8")
+    text = read_article(path)  # exactly as the store reads it: UTF-8 (BOM dropped), line endings kept
     result = ArticleResult(entry["file"])
     golds = gold_claims(text, entry)
     counts["gold"] += len(golds)
@@ -324,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         summary = evaluate(args.gold)
-    except (ValueError, KeyError, OSError, json.JSONDecodeError) as exc:
+    except (ValueError, KeyError, OSError, json.JSONDecodeError, InputErrorException) as exc:
         print(f"eval_extraction: {args.gold}: {exc}", file=sys.stderr)
         return 1
     results = summary.pop("results")
