@@ -104,7 +104,7 @@ TOPICS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "troops_pledged": (("more troops", "additional soldiers", "reinforcements"), 3_000, 30_000),
     "casualties": (("soldiers killed or wounded", "casualties", "troops dead or injured"), 100, 6_000),
     "killed": (("soldiers killed", "troops dead"), 50, 3_000),
-    "captured": (("prisoners of war", "soldiers captured"), 1, 30),
+    "captured": (("prisoners of war", "North Korean prisoners"), 1, 30),
     "artillery_shells": (("artillery shells", "rounds of artillery ammunition", "shells"), 1_000_000, 12_000_000),
     "missiles": (("ballistic missiles", "KN-23 missiles", "short-range missiles"), 20, 250),
     "artillery_systems": (("self-propelled howitzers", "multiple rocket launchers", "artillery pieces"), 50, 300),
@@ -192,7 +192,17 @@ def _group(n: int) -> str:
 
 def _round(rng: random.Random, low: int, high: int) -> int:
     value = rng.randint(low, high)
-    step = 1000 if value >= 10_000 else 100 if value >= 1_000 else 10 if value >= 100 else 1
+    step = (
+        100_000
+        if value >= 1_000_000
+        else 1000
+        if value >= 10_000
+        else 100
+        if value >= 1_000
+        else 10
+        if value >= 100
+        else 1
+    )
     return max(step, value // step * step)
 
 
@@ -296,28 +306,52 @@ def _claim_clause(rng: random.Random, topic: str) -> tuple[str, str]:
         "missiles": (f"Russia has fired {figure} {noun} at Ukrainian cities", f"Pyongyang supplied {figure} {noun}"),
         "artillery_systems": (f"{figure} {noun} have been delivered", f"Moscow received {figure} {noun}"),
         "workers": (f"{figure} {noun} will be sent to {place}", f"Russia expects {figure} {noun}"),
-        "deserters": (f"{figure} {noun} near the front", f"officers reported {figure} {noun}"),
+        "deserters": (f"{figure} {noun} have been reported near the front", f"officers reported {figure} {noun}"),
         "containers": (f"{figure} {noun} have been loaded at Rajin", f"ships carried {figure} {noun}"),
     }
     return rng.choice(templates[topic]), figure
 
 
+def _context(rng: random.Random, people: list[tuple[str, str]]) -> str:
+    """A sentence without a figure: who did what, where, as reporting surrounds its numbers."""
+    name, role = rng.choice(people)
+    last = name.split()[-1]
+    place = rng.choice(PLACES)
+    body = rng.choice(OFFICIAL_BODIES)
+    month = rng.choice(MONTHS)
+    return rng.choice(
+        (
+            f"{name}, {role}, described the situation near {place} as tense but stable.",
+            f"{last} said the cooperation between Moscow and Pyongyang had become more open since {month}.",
+            f"Speaking in {place}, {name} urged allies to share intelligence more quickly.",
+            f"{body[0].upper()}{body[1:]} has not published its methodology.",
+            f"{last} added that the deployment was a test of how far the partnership could go.",
+            f"The account given by {body} differs from earlier reports.",
+            f"In {month}, {name} travelled to {place} for talks that were not announced in advance.",
+            f"“We are watching this very closely,” {last} told journalists in {place}.",
+        )
+    )
+
+
 def _paragraph(rng: random.Random, people: list[tuple[str, str]], topics: list[str], figures: list[str]) -> str:
+    # Roughly one sentence in four carries a figure, as in the reporting this app is for.
     sentences = []
     for _ in range(rng.randint(2, 4)):
         roll = rng.random()
-        if roll < 0.55:
+        if roll < 0.20:
             clause, figure = _claim_clause(rng, rng.choice(topics))
             figures.append(figure)
             sentences.append(_attributed(rng, clause, people))
-        elif roll < 0.65:
+        elif roll < 0.24:
             money = _money(rng)
             figures.append(money)
             sentences.append(_attributed(rng, f"Russia has paid Pyongyang {money} for the munitions", people))
-        elif roll < 0.72:
+        elif roll < 0.27:
             share = f"{rng.randint(5, 80)}%"
             figures.append(share)
             sentences.append(f"About {share} of the shells were defective, {rng.choice(people)[0]} said.")
+        elif roll < 0.70:
+            sentences.append(_context(rng, people))
         else:
             sentences.append(rng.choice(FILLER))
     return " ".join(sentences)
