@@ -269,7 +269,7 @@ def _meta_from_fields(fields: dict[str, str]) -> ArticleMeta:
         elif name == "url":
             values[name] = value if _URL.fullmatch(value) else None
         else:
-            values[name] = value
+            values[name] = " ".join(value.split())
     return ArticleMeta(**values)
 
 

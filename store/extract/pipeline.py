@@ -17,18 +17,22 @@ from store.extract.figures import find_figures
 from store.extract.metadata import parse_metadata
 from store.extract.sentences import split_sentences
 from store.extract.topics import Classifier
+from store.sanitize import clean
 
 
 def extract_article(text: str, file: str) -> ArticleDraft:
     """Extract metadata, figure claims and actor mentions from one article's text."""
-    meta, body_start = parse_metadata(text, file)
-    sentences = split_sentences(text, body_start)
-    actors = find_actors(text, sentences)
-    attributor = Attributor(text, sentences, actors)
-    classifier = Classifier(text, sentences)
+    # The stages read a copy with terminal control blanked out: same length, so offsets hold, but the digits of
+    # an escape sequence ("ESC[31m", "ESC]52;...") are not figures. Claims still quote the stored text.
+    scan = clean(text, keep_offsets=True)
+    meta, body_start = parse_metadata(scan, file)
+    sentences = split_sentences(scan, body_start)
+    actors = find_actors(scan, sentences)
+    attributor = Attributor(scan, sentences, actors)
+    classifier = Classifier(scan, sentences)
     claims: list[ClaimDraft] = []
     for index, (s_start, s_end) in enumerate(sentences):
-        for figure in find_figures(text, s_start, s_end):
+        for figure in find_figures(scan, s_start, s_end):
             topic = classifier.classify(index, figure)
             if topic is None:
                 continue
@@ -50,7 +54,7 @@ def extract_article(text: str, file: str) -> ArticleDraft:
                     source=who.source,
                     attribution=who.attribution,
                     cue=who.cue,
-                    date=sentence_date(text[s_start:s_end], meta.published),
+                    date=sentence_date(scan[s_start:s_end], meta.published),
                 )
             )
     return ArticleDraft(
