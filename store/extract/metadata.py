@@ -249,8 +249,8 @@ def _front_matter(text: str) -> tuple[ArticleMeta, int] | None:
 def _unquote(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        value = value[1:-1].strip()
-    if value.startswith("[") and value.endswith("]"):  # a YAML flow list of authors
+        return value[1:-1].strip()
+    if value.startswith("[") and value.endswith("]") and "=" not in value:  # a YAML flow list: [Ann Kim, Tom Reyes]
         value = ", ".join(_unquote(v) for v in value[1:-1].split(",") if v.strip())
     return value
 
