@@ -136,6 +136,8 @@ _LOWER_QUALIFIERS = {
 _UPPER_QUALIFIERS = {
     "up to",
     "as many as",
+    "as much as",
+    "as high as",
     "fewer than",
     "less than",
     "under",
@@ -177,15 +179,16 @@ _DIGITS = (
 _CURRENCY = r"(?:US\$|A\$|C\$|\$|€|£|₩|₽|¥|(?:USD|EUR|KRW|RUB)\s?)"
 _VAGUE_RE = (
     r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
-    r"|(?:dozens|scores|hundreds|thousands|millions)(?=\s+(?:of|more|[a-z]))"
-    r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|dozen)\b)"
+    r"|(?:dozens|scores|hundreds|thousands|millions)(?=[\"”’']?\s+(?:of|more|[a-z]))"
+    r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|billion|dozen)\b)"
 )
 _FRACTION_RE = (
     r"(?:half\s+an?\s+(?:million|billion)"
+    r"|(?:one|two|three|1|2|3)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
     r"|(?:an?|one|two|three|four)[\s-]quarters?\s+of\s+an?\s+(?:million|billion)"
     r"|(?:an?|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
     r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)"
-    r"|half(?=\s+(?:of|the|a|an|their|its|his|all|that|those|these)\b))"
+    r"|half(?=[\"”’']?\s+(?:of|the|a|an|their|its|his|all|that|those|these)\b))"
 )
 _ATOM = (
     rf"(?:{_VAGUE_RE}|{_FRACTION_RE}"
@@ -205,13 +208,13 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“‘']))(?P<q>(?:just\s+)?(?:about|around)|roughly|some|nearly|almost|close\s+to|approximately"
     r"|approx\.|(?:about\s+)?an?\s+estimated|estimated|more\s+than|(?:well\s+|just\s+)?over|at\s+least|upwards\s+of"
     r"|in\s+excess\s+of|no\s+(?:fewer|less|more)\s+than|not\s+more\s+than|above|exceeding|an?\s+(?:minimum|maximum)\s+of"
-    r"|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below)\s+$",
+    r"|up\s+to|as\s+(?:many|much|high)\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below)\s+$",
     re.I,
 )
 _QUALIFIER_AFTER = re.compile(r"\s+or\s+(?P<q>more|so)\b", re.I)
 _RATE = re.compile(r"\s+(?P<r>(?:a|per|each|every)\s+(?:month|year|week|day)|monthly|annually|yearly)\b", re.I)
 _CURRENCY_WORD = re.compile(
-    r"\s+(?:US\s+|U\.S\.\s+|American\s+|South\s+Korean\s+|North\s+Korean\s+)?"
+    r"[\"”’']?\s+(?:of\s+)?(?:US\s+|U\.S\.\s+|American\s+|South\s+Korean\s+|North\s+Korean\s+)?"
     r"(?P<c>dollars|euros|won|rubles|roubles|pounds|yuan|usd)\b",
     re.I,
 )
@@ -219,7 +222,7 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$", re.I)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|to|or|-|–)\s*)?$", re.I)
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTHS}\b", re.I)
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|of|year|years|early|late|mid|before|after|during|to|and|the|since|spring|summer"
@@ -228,8 +231,15 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"(?:-|\s+)(?:years?|yrs?)[-\s]+old\b|-(?:years?|months?|weeks?|days?|hours?|minutes?|mm|cm|km|kg|kilo\w*|metres?"
-    r"|meters?|miles?|inch\w*|times?|fold|storey|story|point|page|off|seat|nation|party|way)\b"
+    r"|meters?|miles?|inch\w*|times?|fold|storey|story|point|page|off|seat|nation|party|way|millimet\w+|calibre|caliber)\b"
+    r"|\s*(?:mm|cm|km|millimet\w+|centimet\w+|kilomet\w+|calibre|caliber|km/h|kph|mph)\b"
     r"|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\s*(?:GMT|UTC|BST|KST|CET|EST|hrs)\b",
+    re.I,
+)
+# "rose from 3,000 to 11,000" is a change, two figures; "range from 10,000 to 12,000" is one range
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|increas\w+|gr[eo]w\w*|jump\w*|climb\w*|doubl\w+|tripl\w+|fell|fall\w*|drop\w*|"
+    r"decreas\w+|declin\w+|revis\w+|rais\w+|cut|up|down|expand\w*|swell\w*|went)\s+(?:\w+\s+){0,2}from\s+$",
     re.I,
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
@@ -271,7 +281,7 @@ def _figure(text: str, m: re.Match[str], s_start: int, s_end: int) -> Figure | N
     if b_text is not None:
         b = _parse_atom(b_text)
         sep = m.group("sep").strip().lower()
-        if b is None or (sep == "to" and re.search(r"\bfrom\s+$", before, re.I)):
+        if b is None or (sep == "to" and _CHANGE_FROM.search(before)):
             return _single(text, m.start("a"), m.end("a"), a, s_start, s_end)
         if _is_year(a_text, a) and (_is_year(b_text, b) or (len(b_text) == 2 and b_text.isdigit())):
             return None  # "2024-25", "2022-2024"
@@ -290,6 +300,10 @@ def _single(
     before = text[max(s_start, start - 40) : start]
     after = text[end : min(s_end, end + 40)]
     if _NOT_AFTER.match(after) or _AGE_BEFORE.search(before) or _is_time_like(before, after):
+        return None
+    if re.search(r"\w,\s*$", before) and re.match(r"\s*,", after) and re.fullmatch(r"\d{1,2}", written):
+        return None  # "a North Korean soldier, 24, captured in Kursk": an age in apposition
+    if written.lower() == "half" and re.search(r"\b(?:first|second|latter|other|last|next)\s+$", before, re.I):
         return None
     if written.lower() == "one" and re.match(r"\s+(?:of|another|day|year|side|way|thing)\b", after, re.I):
         return None
@@ -325,7 +339,7 @@ def _parse_atom(written: str) -> _Atom | None:
     if t in _VAGUE:
         low, high = _VAGUE[t]
         return _Atom(low, high, vague=True)
-    vague = re.fullmatch(r"(several|a few|a couple of|many) (hundred|thousand|million|dozen)", t)
+    vague = re.fullmatch(r"(several|a few|a couple of|many) (hundred|thousand|million|billion|dozen)", t)
     if vague:
         lo, hi = _VAGUE_MULT[vague.group(1)]
         scale = _SCALES[vague.group(2)]
@@ -367,6 +381,10 @@ def _parse_atom(written: str) -> _Atom | None:
 
 
 def _parse_fraction(t: str) -> _Atom | None:
+    one_in = re.fullmatch(r"(\w+) (?:in|out of) (\w+)", t)
+    if one_in:
+        a, b = (_UNIT_WORDS.get(w) or (int(w) if w.isdigit() else 0) for w in one_in.groups())
+        return _Atom(a / b, a / b, kind="fraction") if a and b else None
     m = re.fullmatch(
         r"(half|an?|one|two|three|four)(?:[ -](third|quarter|fifth|tenth)s?)?(?: of)?(?: an?)?"
         r"(?: (million|billion))?",

@@ -65,6 +65,10 @@ class _Unit:
     """"subject", "other" or "third" when the unit names it ("North Korean soldiers")."""
     end: int = -1
     """Where the unit phrase ends in the text (-1 when inherited): cues inside it belong to this figure."""
+    inherited_from: int | None = None
+    """The earlier figure of the sentence whose unit this is ("of the 11,000 soldiers ..., about 6,000")."""
+    inherited: bool = False
+    """Whether the unit comes from the context rather than from the words after the figure."""
 
 
 class Taxonomy:
@@ -89,6 +93,11 @@ class Taxonomy:
             terms = sorted(data.get(key, ()), key=len, reverse=True)
             parties.append(f"(?P<{name}>" + "|".join(re.escape(t) for t in terms) + ")")
         self.parties = re.compile(r"(?<![\w-])(?:" + "|".join(parties) + r")(?![\w-])", re.I)
+        losses = "|".join(re.escape(w) for w in sorted(data.get("loss_words", ()), key=len, reverse=True))
+        # a party that bears losses: "Russia has lost", "Moscow, which has suffered", "Russia's losses"
+        self.loss_bearing = re.compile(
+            r"^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+)?(?:\w+\s+){0,2}?(?:" + (losses or "(?!)") + r")\b", re.I
+        )
         self.cue_names = [name for name in data["cues"] if name]
         self.cues = re.compile(
             "|".join(
@@ -124,7 +133,17 @@ def load_taxonomy(path: str | None = None) -> Taxonomy:
     return Taxonomy(json.loads(resources.files("store.data").joinpath("topics.json").read_text("utf-8")))
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|[,;:()\"“”?!.]|\S")
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\w\-]*|[,;:()\"“”‘’?!.]|\S")
+_QUOTES = frozenset("\"“”‘’'")
+_CLAUSE = re.compile(
+    r"[;:()\u2013\u2014]|,\s|\s-\s|\s(?:as|while|but|whereas|although|though|because|when|if|unless|after\s+which)\s",
+    re.I,
+)
+_COORDINABLE = (
+    frozenset({"troops", "builders", "workers", "people", "volunteers"}),
+    frozenset({"casualties"}),
+    frozenset({"munitions:shells", "munitions:missiles", "munitions:launchers", "munitions:containers"}),
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|with|from|into|alongside|against|of|on|at|by|and|or|between|toward|towards|near|inside)\s+(?:the\s+)?$",
     re.I,
@@ -143,9 +162,10 @@ class _SentenceContext:
         ]
         self.parties: list[tuple[str, int, int, bool]] = []
         for m in tax.parties.finditer(text, start, end):
-            prep = bool(_PREPOSITION_BEFORE.search(text, max(start, m.start() - 14), m.start()))
-            self.parties.append((m.lastgroup or "", m.start(), m.end(), prep))
+            bears_losses = bool(tax.loss_bearing.match(text[m.end() : min(end, m.end() + 40)]))
+            self.parties.append((m.lastgroup or "", m.start(), m.end(), bears_losses))
         self.units: dict[int, _Unit] = {}
+        self.topics: dict[int, Topic | None] = {}
 
 
 class Classifier:
@@ -158,6 +178,7 @@ class Classifier:
         self._contexts: dict[int, _SentenceContext] = {}
 
     def context(self, index: int) -> _SentenceContext:
+        """The cached facts of sentence ``index``."""
         ctx = self._contexts.get(index)
         if ctx is None:
             start, end = self.sentences[index]
@@ -167,69 +188,125 @@ class Classifier:
     def classify(self, index: int, figure: Figure) -> Topic | None:
         """The topic of ``figure`` in sentence ``index``, or None when it is not about the subject."""
         ctx = self.context(index)
-        tax = self.tax
         position = _position(ctx, figure)
-        zone_start = ctx.start
-        if position > 0:
-            zone_start = max(ctx.figures[position - 1].end, self.unit_of(index, position - 1).end)
-        zone_end = ctx.figures[position + 1].start if position + 1 < len(ctx.figures) else ctx.end
-        cues = [c for c in ctx.cues if not _inside_figure(ctx, c) and zone_start <= c[1] and c[2] <= zone_end]
-        if any(name == "doubt" and c_end <= figure.start for name, _, c_end in cues):
+        zone = self._zone(index, position)
+        if any(name == "doubt" and zone[0] <= c_start and c_end <= figure.start for name, c_start, c_end in ctx.cues):
             return None
-        unit = self.unit_of(index, position)
-        if unit.family is None:
-            return None
-        decision = tax.family_topics.get(unit.family)
-        if decision in (None, "troops", "casualties"):
-            return self._people_topic(ctx, figure, unit, cues, decision)
-        if decision == "payment" and figure.kind not in ("money", "fraction", "percent"):
-            return None  # "5,000 won" is money, "the amount" alone with a bare count is not
-        return Topic(decision, unit.text, unit.family)
+        return self._topic(index, position)
 
-    def _people_topic(
-        self, ctx: _SentenceContext, figure: Figure, unit: _Unit, cues: list[tuple[str, int, int]], decision: str | None
-    ) -> Topic | None:
+    def _zone(self, index: int, position: int) -> tuple[int, int]:
+        """From the end of the previous counted figure's unit to the start of the next counted figure.
+
+        Numbers that count nothing of the taxonomy ("in one county") do not split zones.
+        """
+        ctx = self.context(index)
+        start, end = ctx.start, ctx.end
+        for p in range(position - 1, -1, -1):
+            unit = self.unit_of(index, p)
+            if unit.family is not None:
+                start = max(ctx.figures[p].end, unit.end)
+                break
+        for p in range(position + 1, len(ctx.figures)):
+            if self.unit_of(index, p).family is not None:
+                end = ctx.figures[p].start
+                break
+        return start, end
+
+    def _clause(self, index: int, position: int) -> tuple[int, int]:
+        """The clause of a figure inside its zone: punctuation and conjunctions bound it."""
+        ctx = self.context(index)
+        figure = ctx.figures[position]
+        z_start, z_end = self._zone(index, position)
+        start = z_start
+        for m in _CLAUSE.finditer(self.text, z_start, figure.start):
+            start = m.end()
+        unit_end = max(figure.end, self.unit_of(index, position).end)
+        m = _CLAUSE.search(self.text, min(unit_end, z_end), z_end)
+        return start, (m.start() if m else z_end)
+
+    def _topic(self, index: int, position: int) -> Topic | None:
+        ctx = self.context(index)
+        if position in ctx.topics:
+            return ctx.topics[position]
+        ctx.topics[position] = None  # guards against cycles through inheritance
+        figure = ctx.figures[position]
+        unit = self.unit_of(index, position)
+        topic: Topic | None = None
+        if unit.family is not None and not (unit.inherited and _anaphoric(self.text, ctx, figure)):
+            decision = self.tax.family_topics.get(unit.family)
+            if decision in (None, "troops", "casualties"):
+                topic = self._people_topic(index, position, unit, decision)
+            elif decision == "other" and self._has_cue(index, position, "mobilization"):
+                topic = Topic("mobilization", unit.text, unit.family)
+            elif decision != "payment" or figure.kind in ("money", "fraction", "percent"):
+                topic = Topic(decision, unit.text, unit.family)
+        # "4,000 killed or wounded, a third of the force": a share in apposition shares the count's topic
+        if (
+            figure.kind in ("fraction", "percent")
+            and position > 0
+            and re.search(r",\s*$", self.text[max(ctx.start, figure.start - 3) : figure.start])
+        ):
+            earlier = self._topic(index, position - 1)
+            if earlier is not None and ctx.figures[position - 1].kind == "count":
+                topic = Topic(earlier.topic, unit.text, unit.family)
+        ctx.topics[position] = topic
+        return topic
+
+    def _people_topic(self, index: int, position: int, unit: _Unit, decision: str | None) -> Topic | None:
         tax = self.tax
+        ctx = self.context(index)
+        figure = ctx.figures[position]
+        z_start, z_end = self._zone(index, position)
+        c_start, c_end = self._clause(index, position)
+        in_zone = [c for c in ctx.cues if z_start <= c[1] and c[2] <= z_end and not _inside_figure(ctx, c)]
+        in_clause = [c for c in in_zone if c_start <= c[1] and c[2] <= c_end]
+        names = {c[0] for c in in_clause}
         party = unit.nationality or self._party(ctx, figure)
-        near = [c for c in cues if _distance(c, figure) <= 70]
-        if decision == "casualties" or any(c[0] == "casualty" for c in near):
-            if party == "third" or (unit.nationality == "third"):
+        casualty = _nearest(in_clause, "casualty", figure)
+        timing = min((_distance(c, figure) for c in in_clause if c[0] in ("pledged", "deployed")), default=10**9)
+        if decision == "casualties" or casualty < timing:
+            if party == "third":
                 return None
             topic = "russian_casualties" if party == "other" else "nk_casualties"
             return Topic(topic, unit.text, "casualties")
         if party in ("other", "third") and unit.nationality in ("other", "third"):
             return None
-        if any(c[0] == "desertion" for c in near):
+        if "desertion" in names:
             return Topic("deserters", unit.text, "deserters")
-        mobilization = _nearest(near, "mobilization", figure)
-        if (
-            mobilization <= 70
-            and unit.family in ("people", "volunteers", "troops")
-            and not any(c[0] == "deployed" and _distance(c, figure) < mobilization for c in near)
+        if "mobilization" in names or (
+            unit.family in ("people", "volunteers") and any(c[0] == "mobilization" for c in in_zone)
         ):
             return Topic("mobilization", unit.text, "volunteers")
-        timing = [c for c in cues if c[0] in ("pledged", "deployed")]
-        if not timing and unit.family in tax.need_cue:
+        for cues in (in_clause, in_zone):
+            strong = [c for c in cues if c[0] in ("pledged", "deployed")]
+            if strong:
+                nearest = min(strong, key=lambda c: (_distance(c, figure), c[0] != "pledged"))
+                topic = "troops_pledged" if nearest[0] == "pledged" else "troops_deployed"
+                return Topic(topic, unit.text, "troops")
+        if any(c[0] == "pledged_weak" for c in in_clause):
+            return Topic("troops_pledged", unit.text, "troops")
+        if unit.inherited_from is not None:
+            earlier = self._topic(index, unit.inherited_from)
+            if earlier is not None:
+                return Topic(earlier.topic, unit.text, earlier.family)
+        if unit.family in tax.need_cue:
             return None
-        if timing:
-            nearest = min(timing, key=lambda c: (_distance(c, figure), c[0] != "pledged"))
-            topic = "troops_pledged" if nearest[0] == "pledged" else "troops_deployed"
-        else:
-            topic = "troops_pledged" if unit.family in tax.default_pledged else "troops_deployed"
+        topic = "troops_pledged" if unit.family in tax.default_pledged else "troops_deployed"
         return Topic(topic, unit.text, "troops")
 
+    def _has_cue(self, index: int, position: int, name: str) -> bool:
+        ctx = self.context(index)
+        c_start, c_end = self._clause(index, position)
+        return any(c[0] == name and c_start <= c[1] and c[2] <= c_end for c in ctx.cues)
+
     def _party(self, ctx: _SentenceContext, figure: Figure) -> str | None:
-        """The party a figure is about: the nearest one named before it (not after a preposition)."""
+        """Whose losses: the nearest party before the figure said to bear losses, else one after it."""
         best = None
-        for name, start, _end, prep in ctx.parties:
-            if start >= figure.start:
+        for name, start, _end, bears_losses in ctx.parties:
+            if start >= figure.start and best is not None:
                 break
-            if not prep:
+            if bears_losses:
                 best = name
-        if best is None:
-            subjects = [p for p in ctx.parties if p[0] == "subject"]
-            if subjects:
-                return "subject"
         return best
 
     # -- what is counted -----------------------------------------------------------------
@@ -251,14 +328,17 @@ class Classifier:
         tax = self.tax
         limit = ctx.figures[position + 1].start if position + 1 < len(ctx.figures) else ctx.end
         after = self.text[figure.end : min(limit, figure.end + 90)]
-        words = [w for w in _WORD.findall(after)]
+        words = _WORD.findall(after)
         nationality = None
         kept: list[str] = []
         i = 0
-        # skip modifiers before the head ("more", "North Korean", "of the")
+        # skip quotes and modifiers before the head ("more", "North Korean", "of the", "M1989 Koksan")
         while i < len(words):
             w = words[i].lower()
-            if w in tax.subject_words or (w in ("north", "korean", "koreans") and _is_nk(words, i)):
+            if w in _QUOTES:
+                i += 1
+                continue
+            if w in tax.subject_words or (w in ("north", "korean", "koreans", "korean-made") and _is_nk(words, i)):
                 nationality = "subject"
                 if w == "koreans":
                     break
@@ -275,63 +355,64 @@ class Classifier:
             if w in tax.dropped and w not in tax.family_of:
                 i += 1
                 continue
+            if (words[i][0].isupper() or any(ch.isdigit() for ch in w) or w.endswith(("-made", "-built"))) and (
+                self._family_within(words, i, 6) is not None
+            ):
+                i = self._family_within(words, i, 6) or i
+                continue
             break
         if i < len(words) and words[i].lower() == "koreans" and nationality == "subject":
             words[i] = "North Koreans"
         head_family = None
+        first_word = None
         while i < len(words):
             w = words[i]
             lw = w.lower()
             if not w[0].isalpha() or (lw in tax.stop and lw not in tax.family_of):
                 break
+            if first_word is None:
+                first_word = w
             if lw in ("and", "or", "&"):
-                if kept and i + 1 < len(words) and self._family_at(words, i + 1)[0]:
+                family, _ = self._family_at(words, i + 1) if i + 1 < len(words) else (None, 0)
+                if kept and head_family and family and _coordinable(head_family, family):
                     kept.append(lw)
                     i += 1
                     continue
                 break
             if lw == "of" and kept:
                 last = kept[-1].lower()
-                if last in tax.measure_nouns or tax.family_of.get(last) in ("money",):
+                if last in tax.measure_nouns or tax.family_of.get(last) == "money":
                     kept.append("of")
                     i += 1
                     continue
                 break
             if lw in tax.pronouns:
-                if not kept:
-                    return self._after_pronoun(ctx, figure, limit, nationality)
                 break
             family, n = self._family_at(words, i)
             if family:
-                if head_family is None or head_family == "workers" or kept[-1].lower() in tax.measure_nouns:
-                    head_family = family if not (head_family and family == "workers") else head_family
+                if head_family is None or (kept and kept[-1].lower() in tax.measure_nouns):
+                    head_family = family
                 kept.extend(words[i : i + n])
                 i += n
                 continue
             if w[0].isupper() and not kept:
-                break  # "325 Oct", a name: not a counted noun
-            if len(kept) >= 3 or lw in tax.stop:
+                break  # a name, not a counted noun
+            if len(kept) >= 3:
                 break
             kept.append(w)
             i += 1
-        first_word = kept[0] if kept else None
-        while kept and (kept[-1].lower() in ("and", "or", "of") or self.tax.family_of.get(kept[-1].lower()) is None):
-            if head_family and any(self.tax.family_of.get(k.lower()) for k in kept):
-                if self.tax.family_of.get(kept[-1].lower()) is None:
-                    kept.pop()
-                    continue
-                break
+        while kept and (kept[-1].lower() in ("and", "or", "of") or tax.family_of.get(kept[-1].lower()) is None):
             kept.pop()
         text = " ".join(kept) or None
         unit_end = figure.end
         if kept:
-            unit_end = self.text.find(kept[-1], figure.end, limit) + len(kept[-1])
-        elif first_word is not None:
+            found = self.text.find(kept[-1], figure.end, limit)
+            unit_end = found + len(kept[-1]) if found >= 0 else figure.end
+        elif first_word is not None and first_word.lower() not in tax.pronouns and not tax.cues.match(first_word):
             text = first_word  # an unknown noun ("50 kilometres", "two days"): counted, but not about the subject
         if figure.kind == "money":
-            currency = figure.currency or ""
-            unit_text = _currency_name(currency)
-            if text and self.tax.family_of.get(text.split()[0].lower()) == "money":
+            unit_text = _currency_name(figure.currency or "")
+            if text and tax.family_of.get(text.split()[0].lower()) == "money":
                 unit_text = text
             rate = figure.end > figure.num_end and self.text[figure.num_end : figure.end].strip()
             if rate:
@@ -345,43 +426,73 @@ class Classifier:
         for n in range(min(self.tax.max_noun_words, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n]).lower()
             if phrase in fam:
-                # prefer the head of a compound: "artillery shells" -> shells, "combat engineers" -> builders
+                # prefer the head of a compound: "artillery shells" -> shells
                 if n == 1 and i + 1 < len(words) and words[i + 1].lower() in fam and words[i + 1][0].islower():
                     continue
                 return fam[phrase], n
         return None, 0
 
-    def _after_pronoun(self, ctx: _SentenceContext, figure: Figure, limit: int, nationality: str | None) -> _Unit:
-        rest = self.text[figure.end : limit]
-        words = _WORD.findall(rest)
-        for i in range(len(words)):
-            family, n = self._family_at(words, i)
-            if family:
-                return _Unit(" ".join(words[i : i + n]), family, nationality)
-        return _Unit(None, None, nationality)
+    def _family_within(self, words: list[str], i: int, span: int) -> int | None:
+        """The index of the first lexicon noun among ``words[i:i+span]``, if any."""
+        for j in range(i, min(len(words), i + span)):
+            if not words[j][0].isalnum():
+                return None
+            if self._family_at(words, j)[0]:
+                return j
+        return None
 
     def _inherited(self, index: int, ctx: _SentenceContext, figure: Figure, position: int) -> _Unit | None:
+        """A unit for a figure with no noun after it, from its context (see the module docstring)."""
         for earlier in range(position - 1, -1, -1):
             unit = self.unit_of(index, earlier)
             if unit.family is not None and ctx.figures[earlier].kind == figure.kind:
-                return unit
-        before = self.text[max(ctx.start, figure.start - 40) : figure.start]
-        group = _OF_BEFORE.search(before)
-        if group:
-            words = group.group(1).split()
-            family, _ = self._family_at(words, len(words) - 1)
-            if family:
-                return _Unit(words[-1], family)
+                return _Unit(unit.text, unit.family, unit.nationality, -1, earlier, True)
         after = self.text[figure.end : min(ctx.end, figure.end + 40)]
-        cue = self.tax.cues.match(after.lstrip(" ,")) if after.strip() else None
+        cue = self.tax.cues.match(after.lstrip(" ,\"”’'")) if after.strip() else None
         if cue and cue.lastgroup in ("casualty", "desertion"):
-            return _Unit(cue.group(0), "casualties" if cue.lastgroup == "casualty" else "deserters")
-        if index > 0 and position == 0:
-            prev = self.context(index - 1)
-            for p in range(len(prev.figures)):
-                unit = self.unit_of(index - 1, p)
-                if unit.family is not None and prev.figures[p].kind == figure.kind:
-                    return unit
+            return _Unit(
+                cue.group(0), "casualties" if cue.lastgroup == "casualty" else "deserters", None, -1, None, True
+            )
+        limit = ctx.figures[position + 1].start if position + 1 < len(ctx.figures) else ctx.end
+        clause_end = _CLAUSE.search(self.text, figure.end, limit)
+        ahead = self._first_family_noun(
+            figure.end, min(limit, figure.end + 60, clause_end.start() if clause_end else limit)
+        )
+        if ahead is not None:
+            return ahead  # "tens of thousands of them who are lumberjacks"
+        z_start = ctx.start
+        if position > 0:
+            z_start = max(ctx.figures[position - 1].end, self.unit_of(index, position - 1).end)
+        back = self._last_family_noun(max(z_start, figure.start - 80), figure.start)
+        if back is not None:
+            return back
+        for previous in range(index - 1, max(-1, index - 3), -1):
+            prev = self.context(previous)
+            for p in range(len(prev.figures) - 1, -1, -1):
+                unit = self.unit_of(previous, p)
+                if unit.family is not None and unit.family != "money":
+                    return _Unit(unit.text, unit.family, unit.nationality, -1, None, True)
+            back = self._last_family_noun(prev.start, prev.end)
+            if back is not None:
+                return back
+        return None
+
+    def _first_family_noun(self, start: int, end: int) -> _Unit | None:
+        """The first lexicon noun in ``text[start:end]`` (not money)."""
+        words = _WORD.findall(self.text[start:end])
+        for i in range(len(words)):
+            family, n = self._family_at(words, i)
+            if family and family != "money":
+                return _Unit(" ".join(words[i : i + n]), family, None, -1, None, True)
+        return None
+
+    def _last_family_noun(self, start: int, end: int) -> _Unit | None:
+        """The last lexicon noun in ``text[start:end]`` (troops, casualties, munitions ... but not money)."""
+        words = _WORD.findall(self.text[start:end])
+        for i in range(len(words) - 1, -1, -1):
+            family, n = self._family_at(words, i)
+            if family and family != "money":
+                return _Unit(" ".join(words[i : i + n]), family, None, -1, None, True)
         return None
 
 
@@ -390,6 +501,17 @@ def _is_nk(words: list[str], i: int) -> bool:
     if w == "north":
         return i + 1 < len(words) and words[i + 1].lower().startswith("korea")
     return i > 0 and words[i - 1].lower() == "north"
+
+
+def _coordinable(a: str, b: str) -> bool:
+    """Whether two families can share one unit ("engineers and workers", not "soldiers and wounded 47")."""
+    return a == b or any(a in group and b in group for group in _COORDINABLE)
+
+
+def _anaphoric(text: str, ctx: _SentenceContext, figure: Figure) -> bool:
+    """ "one of the three", "One, a 26-year-old": a bare number pointing back, not a new figure."""
+    before = text[max(ctx.start, figure.start - 8) : figure.start].lower()
+    return before.endswith("the ") or text[figure.start : figure.end].lower() == "one"
 
 
 def _currency_name(currency: str) -> str:
