@@ -128,11 +128,32 @@ class InputErrorException(Exception):
     """Raised by :func:`read_article`; carries only the reason."""
 
 
-def _extract_one(path_str: str, display: str, max_bytes: int = MAX_BYTES) -> ArticleDraft | InputError:
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """A file whose content is already stored: found by its hash, before any extraction."""
+
+    file: str
+    content_hash: str
+
+
+_known_hashes: frozenset[str] = frozenset()
+"""The hashes already stored, in the process that extracts (set once per worker by :func:`_set_known`)."""
+
+
+def _set_known(hashes: frozenset[str]) -> None:
+    global _known_hashes
+    _known_hashes = hashes
+
+
+def _extract_one(path_str: str, display: str, max_bytes: int = MAX_BYTES) -> ArticleDraft | InputError | _Known:
     try:
         text = read_article(Path(path_str), max_bytes=max_bytes)
     except InputErrorException as exc:
         return InputError(path_str, str(exc))
+    if _known_hashes:
+        digest = content_hash(text)
+        if digest in _known_hashes:
+            return _Known(display, digest)
     try:
         return extract_article(text, display)
     except Exception as exc:  # a bug in an extraction stage must not cost the other files of the batch
@@ -159,24 +180,27 @@ def extract_files(
     total = len(todo)
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    results: Iterable[ArticleDraft | InputError]
+    results: Iterable[ArticleDraft | InputError | _Known]
+    known = frozenset(known_hashes)
     if jobs > 1 and total > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_set_known, initargs=(known,))
         results = pool.map(_extract_one, *zip(*todo, strict=True), chunksize=max(1, total // (jobs * 8)))
     else:
         pool = None
+        _set_known(known)
         results = (_extract_one(*item) for item in todo)
     try:
         for done, result in enumerate(results, start=1):
             if isinstance(result, InputError):
                 errors.append(result)
-            elif result.content_hash in known_hashes:
+            elif isinstance(result, _Known) or result.content_hash in known_hashes:
                 report.duplicates.append((result.file, known_hashes[result.content_hash]))
             else:
                 drafts.append(result)
             if progress is not None:
                 progress(done, total, todo[done - 1][1])
     finally:
+        _set_known(frozenset())
         if pool is not None:
             pool.shutdown()
     return drafts, errors
