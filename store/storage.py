@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -93,6 +95,8 @@ def write_json_atomic(path: Path, data: dict[str, Any], *, keep_backup: bool = T
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
+        with contextlib.suppress(OSError):  # keep the permissions someone gave the store
+            os.fchmod(fd, stat.S_IMODE(path.stat().st_mode))
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -268,6 +272,13 @@ def lock_holder(path: Path) -> str | None:
     return f"process {pid} ({command}) since {since}"
 
 
+def _remove_stale_temp_files(path: Path) -> None:
+    """Temp files of writers that were killed mid-write; only called while holding the lock, so none is live."""
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
 class WriterLock:
     """The store's writer lock; while held, a sidecar file says which process holds it.
 
@@ -294,6 +305,7 @@ class WriterLock:
         with contextlib.suppress(OSError):
             info = {"pid": os.getpid(), "command": " ".join(sys.argv) or sys.executable, "since": time.time()}
             _owner_path(self.path).write_bytes(orjson.dumps(info))
+        _remove_stale_temp_files(self.path)
         return self
 
     def __exit__(

@@ -68,6 +68,7 @@ def test_kill_9_at_random_moments_never_breaks_or_loses(tmp_path: Path, corpus: 
     final = ingest_process(db, tmp_path / "batch0")
     _, err = final.communicate(timeout=120)
     assert final.returncode == 0, err.decode()
+    assert sorted(p.name for p in tmp_path.glob(".store.json.*")) == []  # killed writers' temp files cleaned up
     store = Store.open(db)
     assert committed <= {a.content_hash for a in store.articles()}
     assert {f"r0_{i}.txt" for i in range(4)} <= {a.file for a in store.articles()}

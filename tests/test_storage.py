@@ -269,3 +269,19 @@ def test_a_second_writer_gives_up_and_names_the_holder(small_store: Store, tmp_p
     assert lock_holder(small_store.path) is None  # released: the record is gone
     small_store.ingest([tmp_path / "new"])
     assert len(small_store.articles()) == 3
+
+
+def test_permissions_of_the_store_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    write_json_atomic(path, {"v": 1})
+    path.chmod(0o640)
+    write_json_atomic(path, {"v": 2})
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_writer_removes_temp_files_left_by_killed_writers(small_store: Store, tmp_path: Path) -> None:
+    stale = small_store.path.with_name(".store.json.abc123.tmp")
+    stale.write_bytes(b'{"half": ')
+    small_store.ingest([write_corpus(tmp_path / "new", NEW_ARTICLE)])
+    assert not stale.exists()
+    assert read_json(small_store.path) is not None
