@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from store import storage
+from store.cli import main
 from store.storage import (
     RecoveryError,
     StoreCorruptError,
@@ -285,3 +288,57 @@ def test_a_writer_removes_temp_files_left_by_killed_writers(small_store: Store, 
     small_store.ingest([write_corpus(tmp_path / "new", NEW_ARTICLE)])
     assert not stale.exists()
     assert read_json(small_store.path) is not None
+
+
+# -- the command line on an unreadable store -------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["articles"], ["claims", "--json"], ["ingest", "NEW"], ["build"], []])
+def test_cli_on_a_truncated_store_says_so_in_one_line_and_touches_nothing(
+    broken_store: tuple[Store, bytes], tmp_path: Path, command: list[str]
+) -> None:
+    store, before = broken_store
+    new = write_corpus(tmp_path / "new", NEW_ARTICLE)
+    args = [str(new) if a == "NEW" else a for a in command]
+    result = subprocess.run(
+        [sys.executable, "-m", "store.cli", "--db", str(store.path), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NKRU_TUI_DB": str(store.path)},
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert str(store.path) in lines[0]
+    assert "unreadable" in lines[0]
+    assert "--rebuild" in lines[0]
+    assert "Traceback" not in result.stderr
+    assert store.path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("store.json.")) == [
+        n for n in ("store.json.bak", "store.json.lock") if (tmp_path / n).exists()
+    ]
+
+
+def test_cli_restore_backup_then_works(broken_store: tuple[Store, bytes], capsys: pytest.CaptureFixture[str]) -> None:
+    store, before = broken_store
+    good = store.path.with_name("good.json")
+    write_json_atomic(good, {"articles": {}, "meta": {"1": {"schema_version": 1}}}, keep_backup=False)
+    os.replace(good, backup_path(store.path))
+    assert main(["--db", str(store.path), "articles"]) == 1
+    assert "--restore-backup" in capsys.readouterr().err
+    assert main(["--db", str(store.path), "--restore-backup", "articles", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "restored" in captured.err
+    assert json.loads(captured.out) == []
+    broken = [p for p in store.path.parent.iterdir() if p.name.startswith("store.json.broken-")]
+    assert [p.read_bytes() for p in broken] == [before]
+
+
+def test_cli_rebuild_then_works(broken_store: tuple[Store, bytes], capsys: pytest.CaptureFixture[str]) -> None:
+    store, before = broken_store
+    assert main(["--db", str(store.path), "--rebuild", "articles", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "building a new store" in captured.err
+    assert len(json.loads(captured.out)) == 5  # the bundled seeds
+    broken = [p for p in store.path.parent.iterdir() if p.name.startswith("store.json.broken-")]
+    assert [p.read_bytes() for p in broken] == [before]
