@@ -187,9 +187,19 @@ INFERRED_CASES = [
         id="byline-with-role",
     ),
     pytest.param(
-        "Kim Jong Un\nThe leader's gamble in the east\n",
-        ArticleMeta(title="The leader's gamble in the east", author="Kim Jong Un"),
+        "Daniel Okafor\nThe leader's gamble in the east\n",
+        ArticleMeta(title="The leader's gamble in the east", author="Daniel Okafor"),
         id="name-line-before-title",
+    ),
+    pytest.param(
+        "SEOUL, Nov 13 (Reuters) - North Korea has sent more troops\nSouth Korean lawmakers said on Wednesday\n",
+        ArticleMeta(outlet="Reuters"),
+        id="short-wire-dateline-is-body-not-title",
+    ),
+    pytest.param(
+        "Why Pyongyang needs Moscow now\nKursk Offensive Continues\n",
+        ArticleMeta(title="Why Pyongyang needs Moscow now"),
+        id="title-case-subhead-is-not-an-author",
     ),
     pytest.param(
         "North Korea\nHow the deal with Moscow works\n",

@@ -179,6 +179,9 @@ _NOT_NAME_WORDS = _words(
     president minister report updated published read more share follow sign subscribe menu search the and of
     for in on at by with from new editorial feature features interview commentary business economy sport sports
     staff writer writers correspondent correspondents reporter reporters editor editors desk team bureau
+    troops soldiers army forces front offensive invasion attack strike missile missiles weapons aid deal pact
+    alliance talks crisis conflict update updates week day year briefing exclusive special podcast watch listen
+    photos gallery kursk donbas crimea sanctions nuclear
     culture science tech technology health international national local region global media network tv radio
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday kyiv moscow seoul pyongyang beijing washington
@@ -327,6 +330,9 @@ def _infer(text: str, start: int) -> ArticleMeta:
             continue
         seen.add(line)
         if body_seen:
+            continue
+        if _NEWS_DATELINE.match(line):  # "SEOUL, Nov 13 (Reuters) - ..." opens the body
+            body_seen = True
             continue
         if _BYLINE.match(line) or _is_dateline(line) or _LABELLED.match(line) or _DOMAIN_PUBLISHES.match(line):
             continue
