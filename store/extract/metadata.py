@@ -133,6 +133,7 @@ _CORPORATE = re.compile(
     r"(?:[\s,]+(?:technologies|technology|holdings|pvt|private|ltd|limited|inc|llc|llp|gmbh|corp|corporation|co|plc|s\.?a|ag)\.?)+\s*$",
     re.IGNORECASE,
 )
+_HAS_DIGIT = re.compile(r"\d")
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
 _URL_LINE = re.compile(
     r"^\W*(?:(?:url|link|source|source\s+url|originally\s+published\s+(?:at|on))\s*:?\s*)?(?P<url>https?://\S+)\s*$",
@@ -401,6 +402,8 @@ def _scan_line(line: str, meta: ArticleMeta) -> ArticleMeta:
 
 def _dateline_date(line: str) -> str | None:
     """A full date on a line that reads as a dateline, not inside a body sentence."""
+    if not _HAS_DIGIT.search(line):
+        return None
     news = _NEWS_DATELINE.match(line)
     if news:
         return parse_date(news.group())
