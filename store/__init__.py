@@ -9,8 +9,9 @@ from store.clipboard import copy_text, write_fallback
 from store.ingest import InputError
 from store.models import Actor, ActorKind, Article, Attribution, Claim, Conflict
 from store.paths import bundled_seeds_dir, default_db_path
+from store.sanitize import clean, clean_for_display, clean_line
 from store.settings import load_citation_style, save_citation_style
-from store.storage import StoreCorruptError
+from store.storage import RecoveryError, StoreCorruptError, recovery_hint
 from store.store import IngestReport, SchemaError, Store, StoreLockedError
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "Conflict",
     "IngestReport",
     "InputError",
+    "RecoveryError",
     "SchemaError",
     "Store",
     "StoreCorruptError",
@@ -30,10 +32,14 @@ __all__ = [
     "bundled_seeds_dir",
     "cite",
     "cite_all",
+    "clean",
+    "clean_for_display",
+    "clean_line",
     "comparison_markdown",
     "copy_text",
     "default_db_path",
     "load_citation_style",
+    "recovery_hint",
     "save_citation_style",
     "write_fallback",
 ]
