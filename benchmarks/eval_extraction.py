@@ -29,7 +29,7 @@ from store.extract import ClaimDraft, extract_article
 from store.extract.names import actor_key
 from store.ingest import InputErrorException, read_article
 
-DEFAULT_GOLD = Path("tests/corpus/gold.json")
+DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "gold.json"
 META_FIELDS = ("title", "outlet", "author", "published", "url")
 _REL_TOL = 0.01
 
