@@ -41,17 +41,20 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
     errors: list[InputError] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
-                errors.append(InputError(str(path), "folder holds no .txt or .md files"))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        elif path.exists():
-            errors.append(InputError(str(path), "not a regular file"))
-        else:
-            errors.append(InputError(str(path), "no such file or folder"))
+        try:
+            if path.is_dir():
+                found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+                if not found:
+                    errors.append(InputError(str(path), "folder holds no .txt or .md files"))
+                files.extend(found)
+            elif path.is_file():
+                files.append(path)
+            elif path.exists():
+                errors.append(InputError(str(path), "not a regular file"))
+            else:
+                errors.append(InputError(str(path), "no such file or folder"))
+        except OSError as exc:  # a name too long, a folder that cannot be listed, ...
+            errors.append(InputError(str(path), f"cannot be read ({exc.strerror or exc})"))
     return files, errors
 
 

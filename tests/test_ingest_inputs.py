@@ -174,3 +174,11 @@ def test_max_size_must_be_positive(capsys: pytest.CaptureFixture[str], tmp_path:
         main(["--db", str(tmp_path / "s.json"), "ingest", str(tmp_path), "--max-size", "-3"])
     assert exit_.value.code == 2
     assert "positive number of megabytes" in capsys.readouterr().err
+
+
+def test_a_path_that_cannot_even_be_examined_is_one_error(small_store: Store, tmp_path: Path) -> None:
+    too_long = tmp_path / ("x" * 300) / "a.txt"
+    good = write(tmp_path / "in" / "good.txt", GOOD)
+    report = small_store.ingest([too_long, good])
+    assert [f for f, _, _ in report.added] == ["good.txt"]
+    assert [e.file for e in report.errors] == [str(too_long)]
