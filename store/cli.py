@@ -17,6 +17,7 @@ from store.cli_output import print_json, print_table
 from store.cli_progress import ingest_progress
 from store.ingest import MAX_BYTES
 from store.paths import default_db_path
+from store.sanitize import clean_line
 from store.settings import load_citation_style
 from store.storage import RecoveryError, StoreCorruptError, recover, recovery_hint
 from store.store import LOCK_TIMEOUT, IngestReport, SchemaError, Store, StoreLockedError
@@ -144,9 +145,9 @@ def _run(args: argparse.Namespace, store: Store, launch: Launch | None) -> int:
 
 def _report(report: IngestReport, store: Store) -> int:
     for file, article_id, n_claims in report.added:
-        print(f"added {file} as article {article_id} ({n_claims} claims)")
+        print(f"added {clean_line(file)} as article {article_id} ({n_claims} claims)")
     for file, article_id in report.duplicates:
-        print(f"skipped {file}: already stored as article {article_id}")
+        print(f"skipped {clean_line(file)}: already stored as article {article_id}")
     for error in report.errors:
         _error(str(error))
     print(
@@ -184,7 +185,8 @@ def _cite(args: argparse.Namespace, store: Store) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"nkru-tui: {message}", file=sys.stderr)
+    # File names and reasons can carry terminal escapes: keep them off the terminal, on one line.
+    print(f"nkru-tui: {clean_line(message)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -182,3 +182,22 @@ def test_a_path_that_cannot_even_be_examined_is_one_error(small_store: Store, tm
     report = small_store.ingest([too_long, good])
     assert [f for f, _, _ in report.added] == ["good.txt"]
     assert [e.file for e in report.errors] == [str(too_long)]
+
+
+def test_escape_sequences_in_file_names_never_reach_the_terminal(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write(folder / "ok\x1b]0;pwned\x07.txt", GOOD)
+    write(folder / "bad\x1b[2J.txt", b"")
+    db = tmp_path / "store.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "store.cli", "--db", str(db), "ingest", str(folder)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NKRU_TUI_DB": str(db)},
+    )
+    assert result.returncode == 1
+    assert "\x1b" not in result.stdout + result.stderr
+    assert "\x07" not in result.stdout + result.stderr
+    assert "added ok0;pwned.txt" not in result.stdout  # the payload goes with its escape
+    assert "added ok.txt" in result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1
