@@ -1,27 +1,712 @@
-"""Who asserts a figure: the claimant of each sentence, across sentence boundaries."""
+"""Who asserts a figure: the claimant of each sentence, across sentence boundaries.
+
+Each sentence is read once (lazily, in text order) for its *cues*: a speech or
+belief verb with its speaker (``X said``, ``said X``, ``X, a senior fellow,
+told DW``), ``according to X``, ``citing X`` and ``reportedly`` / ``reports
+suggest``. A speaker is an actor mention, a pronoun (``he`` -> the last person
+who spoke), a definite description (``the agency`` -> the last organisation of
+that sort, ``the newspaper`` -> the last outlet, ``the diplomat`` -> the last
+person) or a new noun phrase (``Ukraine's special operations forces``).
+
+A figure then takes, in order:
+
+1. inside quotation marks: the speaker the quote is attached to (before or after
+   it, possibly in another sentence), else the previous speaker (a quote that
+   continues a speaker's paragraph) -> ``direct quote``;
+2. a chain (``Reuters, citing the NIS, reported``): the cited source -> ``reported``;
+3. the nearest speech verb with a speaker -> ``indirect``;
+4. ``according to X`` / ``reportedly`` -> ``reported`` (source None when unnamed);
+5. no cue: the source of the next sentence when it names where the figures come
+   from (``These figures come from ...``) or restates the same figure with a
+   source (a headline or list before its sentence); else the outlet itself
+   (``unattributed``).
+
+A capital named as a speaker (``Kyiv says``) stands for its government, so the
+claimant is the country.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from store.extract.actors import ActorIndex
-from store.extract.figures import Figure
+from store.extract.actors import SPEECH_VERBS, ActorIndex, ActorInfo, Mention
+from store.extract.figures import Figure, find_figures
+from store.extract.names import gazetteer
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string (word lists stay readable)."""
+    return frozenset(text.split())
 
 
 @dataclass(frozen=True, slots=True)
 class Who:
+    """The claimant of a figure, how it is attributed and the cue word."""
+
     source: str | None
     attribution: str = "unattributed"
     cue: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    verb: str
+    kind: str  # "verb", "according", "citing", "reported", "origin"
+    speaker: str | None
+    speaker_pos: int
+
+
+@dataclass(slots=True)
+class _Sentence:
+    cues: list[_Cue] = field(default_factory=list)
+    last_speaker: str | None = None
+
+
+_OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"'}
+_QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
+_VERB = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|think|spoke of|"
+    r"speak of|spoke about|insist|(?:puts?|putting) (?:the|a|its|their) (?:[a-z]+ )?(?:number|figure|toll|total|count|"
+    r"tally|estimate))\b"
+)
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|"
+    r"[Bb]y (?:the )?(?:count|estimate|estimates|tally) of|in the words of|as (?:cited|reported) by)\b"
+)
+_ORIGIN = re.compile(
+    r"\b(?:come|comes|came|originate|originates|originated) from|\b(?:provided|given|released|"
+    r"published|supplied|compiled|put out|issued) by|\b(?:are|is|were|was) based on"
+)
+_REPORTEDLY = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were) (?:believed|thought|said|"
+    r"reported|estimated) to|[Rr]eports (?:say|suggest|indicate|claim|show)|according to "
+    r"(?:media )?reports|amid reports|there (?:are|were|have been) reports)\b"
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|n't|cannot|declined to|refused to|denied|did not)\s*$")
+_INVERTIBLE = re.compile(
+    r"said|says|added|adds|warns|warned|explains|explained|estimates|estimated|argued|argues|wrote|writes|noted|"
+    r"notes|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|summari[sz]es|summari[sz]ed|predicted|commented|insisted|"
+    r"concluded|continued|replied|replies|believes|cautioned|observed|asked|told|tells|agrees|agreed|claims|claimed"
+)
+_FILLER = _words(
+    """
+    also has have had will would could may might then later previously earlier recently further officially
+    publicly again already repeatedly now still separately jointly too first itself himself herself
+    themselves both all today yesterday tonight on in at last this that week month year statement interview
+    address briefing speech post report his her its their a an the nightly evening daily weekly video
+    televised written continues continue continued to went by been is was were are be being did does do just
+    once meanwhile however yet ago days weeks months morning afternoon night recent comments remarks
+    separate new late early
+    """
+)
+_DAYS_MONTHS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+_APPOSITIVE = re.compile(
+    r",\s*(?:who|which|a|an|the|former|senior|then|now|also|himself|herself|in turn|for (?:his|her|its) part|"
+    r"[A-Z][\w’'-]*['’]s|[a-z]+ (?:of|at|with|for)\b|in (?:a|an|his|her|its)\b|[a-z]+ing\b)[^,\"“”„«»]{0,160},\s*$"
+)
+_PRONOUN = re.compile(r"(?:^|\W)(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*$")
+_PERSON_NOUNS = (
+    r"diplomat|expert|analyst|researcher|professor|president|minister|official|lawmaker|legislator|spokes(?:man|woman|"
+    r"person)|general|commander|leader|scholar|author|specialist|fellow|envoy|ambassador|secretary|chief|director|"
+    r"head|source|officer|deputy|senator|premier|chancellor|adviser|advisor|historian|economist|defector|politician"
+)
+_ORG_NOUNS = (
+    r"spy agency|intelligence agency|agency|ministry|service|intelligence|military|army|office|institute|think[- ]tank|"
+    r"council|government|department|directorate|committee|command|unit|staff|kremlin|pentagon|administration|"
+    r"presidency|parliament|organisation|organization|group|alliance|bloc|regime|authorities|forces|country"
+)
+_OUTLET_NOUNS = r"newspaper|paper|daily|outlet|broadcaster|news agency|magazine|publication|channel|website|site|report"
+_DEFINITE = re.compile(
+    rf"(?:^|\W)(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS})))\s*$"
+)
+_SOURCE_NOUNS = (
+    r"sources|officials|official|reports|estimates|data|intelligence|analysts|experts|observers|media|forces|unit|"
+    r"units|lawmakers?|diplomats?|officers?|spokes(?:man|woman|person)|ministry|agency|command|service|services|"
+    r"authorities|government|military|army|monitors|researchers|volunteers|bloggers|channels|outlets|commanders?|"
+    r"soldiers?|residents?|defectors?|witness(?:es)?|analyst|expert|researcher|prisoners?|captives?"
+)
+_NP_WORD = r"(?!(?:to|of|by|from|with|that|which|who|and|or|as|is|are|was|were|has|have|had|said|says)\b)[\w’'.-]+\s+"
+_NEW_NP = re.compile(
+    rf"(?<![\w’'.-])(?P<np>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,4}}?|"
+    rf"[A-Z][\w’'.-]*\s+(?:{_NP_WORD}){{0,3}}?|)(?P<noun>(?i:{_SOURCE_NOUNS}))"
+    rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[\w’'-]+\s*){{1,3}}?)?)\s*$"
+)
+_REPORT_PREP = re.compile(r"\b(?:reports?|claims?|posts?|footage|data|images|videos?)\s+(?:on|from|by|in)\s*$")
+_PERSON_APPOSITIVE = re.compile(
+    r"\s*,[^\"“”„«»;.]{3,200},\s*(?:(?:has|have|had|also|further|later|then|on|in|last|this|"
+    r"[A-Z][a-z]+day|\w+)\s+){0,3}",
+    re.S,
+)
+_SHORT_DEMONYMS = {"United States": "US", "United Kingdom": "UK"}
+_NP_DROP = _words(
+    """
+    a an one two several some another the separate senior top high-ranking anonymous unnamed
+    """
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|of|by|from|with|in|on|at|for|about|against|into|than|over|between|among|inside|within|near)\s*$"
+)
+_HEADLINE_SPEAKER = re.compile(r"\s*[:–—]\s+\S")
+_LISTENER_VERBS = frozenset({"told", "tells", "informed", "briefed", "asked"})
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|amid|yet)\b|;|\bbut\b|\bamid reports\b")
+_COMPLEMENT = re.compile(r"[^,.;:\"“”„«»]{0,40}?(?:\bthat\b|:)")
+_FIGURES_REF = re.compile(
+    r"\W*(?:(?:[Tt]hese|[Tt]hose|[Tt]he|[Ss]uch|[Tt]his|[Tt]hat)\b[^.;]{0,40}?|[\w-]+\s+)?\b(?:figures?|numbers?|"
+    r"estimates?|data|claims?|reports?|statistics|tallies|tally|counts?)\b"
+)
+
+
 class Attributor:
-    """Finds the claimant of figures sentence by sentence (first version: none)."""
+    """Finds the claimant of figures sentence by sentence."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], actors: ActorIndex) -> None:
         self.text = text
         self.sentences = sentences
         self.actors = actors
+        self._analysed: list[_Sentence] = []
+        self._quotes: list[tuple[int, int]] | None = None
+        self._people_spoken: list[tuple[int, str]] = []  # (position, speaker) of every person who spoke
+        self._current: list[_Cue] = []  # cues of the sentence being analysed
+
+    # ------------------------------------------------------------ public
 
     def source_of(self, index: int, figure: Figure) -> Who:
+        """The claimant of ``figure`` in sentence ``index`` (see the module docstring)."""
+        self._analyse_to(index + 1 if index + 1 < len(self.sentences) else index)
+        who = self._within(index, figure.start, figure.end)
+        if who is not None:
+            return who
+        return self._from_context(index, figure)
+
+    # ------------------------------------------------------------ figure -> cue
+
+    def _within(self, index: int, f_start: int, f_end: int) -> Who | None:
+        quote = self._quote_around(f_start, f_end)
+        if quote is not None:
+            who = self._quote_speaker(index, quote)
+            if who is not None:
+                return who
+        cues = [
+            c
+            for c in self._analysed[index].cues
+            if (
+                (quote is None and not self._in_quote(c.start))
+                or (quote is not None and quote[0] <= c.start < quote[1])
+            )
+            and self._governs(c, f_start)
+        ]
+        for kind in ("citing",):
+            chosen = [c for c in cues if c.kind == kind and c.speaker]
+            if chosen:
+                c = min(chosen, key=lambda c: self._distance(c, f_start, f_end))
+                return Who(c.speaker, "reported", c.verb)
+        before = [c for c in cues if c.kind == "verb" and c.speaker and c.end <= f_start]
+        before = [c for c in before if not _CLAUSE_BREAK.search(self.text, c.end, f_start)]
+        if before:
+            c = before[0]  # the outermost speaker: "Zelensky says Kyiv expects ..." is Zelensky's claim
+            return Who(c.speaker, "indirect", c.verb)
+        verbs = [c for c in cues if c.kind == "verb" and c.speaker]
+        if verbs:
+            c = min(verbs, key=lambda c: self._distance(c, f_start, f_end))
+            return Who(c.speaker, "indirect", c.verb)
+        for kind in ("according", "origin"):
+            chosen = [c for c in cues if c.kind == kind and c.speaker]
+            if chosen:
+                c = min(chosen, key=lambda c: self._distance(c, f_start, f_end))
+                return Who(c.speaker, "reported", c.verb)
+        reported = [c for c in cues if c.kind == "reported"]
+        if reported:
+            c = min(reported, key=lambda c: self._distance(c, f_start, f_end))
+            return Who(c.speaker, "reported", c.verb)
+        if quote is not None:
+            speaker = self._recent_speaker(index, 2)
+            return Who(speaker, "direct quote" if speaker else "unattributed", None)
+        return None
+
+    def _from_context(self, index: int, figure: Figure) -> Who:
+        nxt = index + 1
+        if nxt < len(self.sentences):
+            n_start, n_end = self.sentences[nxt]
+            following = self._analysed[nxt]
+            if _FIGURES_REF.match(self.text, n_start, n_end):
+                for c in following.cues:
+                    if c.speaker and c.kind in ("origin", "citing", "according", "verb"):
+                        return Who(c.speaker, "reported" if c.kind != "verb" else "indirect", c.verb)
+            if self._restated(figure, n_start, n_end):
+                who = self._first_attributed(nxt)
+                if who is not None:
+                    return who
         return Who(None)
+
+    def _restated(self, figure: Figure, start: int, end: int) -> bool:
+        if figure.low is None and figure.high is None:
+            return False
+        return any((f.low, f.high) == (figure.low, figure.high) for f in find_figures(self.text, start, end))
+
+    def _first_attributed(self, index: int) -> Who | None:
+        for c in self._analysed[index].cues:
+            if c.speaker and c.kind in ("verb", "citing", "according"):
+                return Who(c.speaker, "indirect" if c.kind == "verb" else "reported", c.verb)
+        return None
+
+    def _governs(self, cue: _Cue, f_start: int) -> bool:
+        """A verb after the figure covers it only when it closes the sentence ("..., X said on Monday"),
+        not when it opens a clause of its own ("Although six ..., X suggests that ...")."""
+        if cue.start < f_start:
+            return True
+        s_end = self.sentences[self._sentence_at(cue.start, 0)][1]
+        tail = self.text[max(cue.end, cue.speaker_pos) : s_end]
+        return not _COMPLEMENT.match(tail)
+
+    @staticmethod
+    def _distance(cue: _Cue, f_start: int, f_end: int) -> int:
+        if cue.end <= f_start:
+            return f_start - cue.end
+        if cue.start >= f_end:
+            return cue.start - f_end
+        return 0
+
+    # ------------------------------------------------------------ quotes
+
+    def _quote_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of quoted passages, quotation marks included; quotes never cross a paragraph."""
+        if self._quotes is not None:
+            return self._quotes
+        spans: list[tuple[int, int]] = []
+        first = self.sentences[0][0] if self.sentences else 0
+        last = self.sentences[-1][1] if self.sentences else 0
+        pos = first
+        for para in self.text[first:last].split("\n"):
+            open_at: int | None = None
+            opener = ""
+            for m in _QUOTE_CHARS.finditer(para):
+                ch = '"' if m.group() == "''" else m.group()
+                if open_at is None:
+                    if ch in ("”", "»", "’"):
+                        continue
+                    open_at, opener = pos + m.start(), ch
+                elif ch == _OPEN_CLOSE.get(opener) or (opener != "‘" and ch in ('"', "“", "”", "»", "„")):
+                    if ch == "„" and opener != "„":
+                        continue
+                    spans.append((open_at, pos + m.end()))
+                    open_at = None
+            if open_at is not None and opener != "‘":
+                spans.append((open_at, pos + len(para)))  # a quote running to the end of its paragraph
+            pos += len(para) + 1
+        self._quotes = spans
+        return spans
+
+    def _quote_around(self, start: int, end: int) -> tuple[int, int] | None:
+        for q_start, q_end in self._quote_spans():
+            if q_start < start and end <= q_end:
+                if len(self.text[q_start:q_end].split()) < 4:
+                    return None  # scare quotes around a name or phrase
+                return q_start, q_end
+            if q_start > start:
+                break
+        return None
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(q_start < pos < q_end - 1 for q_start, q_end in self._quote_spans())
+
+    def _quote_speaker(self, index: int, quote: tuple[int, int]) -> Who | None:
+        q_start, q_end = quote
+        end_index = self._sentence_at(q_end - 1, index)
+        start_index = self._sentence_at(q_start, index)
+        self._analyse_to(end_index)
+        # after the closing mark: “...,” he told DW / “...“, says Yakov Zinberg
+        for c in self._analysed[end_index].cues:
+            if c.kind == "verb" and c.speaker and q_end <= c.start <= q_end + 12 + (c.start - q_end) * 0:
+                between = self.text[q_end : min(c.start, c.speaker_pos)]
+                if len(between) <= 60 and not any(ch in between for ch in '.!?"“”„«»'):
+                    return Who(c.speaker, "direct quote", c.verb)
+        for c in self._analysed[end_index].cues:
+            if c.kind == "verb" and c.speaker and q_end <= min(c.start, c.speaker_pos) <= q_end + 40:
+                return Who(c.speaker, "direct quote", c.verb)
+        # before the opening mark: Lange warns: “...” / Zinberg said that “...”
+        for c in reversed(self._analysed[start_index].cues):
+            if c.kind in ("verb", "according") and c.speaker and c.end <= q_start and q_start - c.end <= 40:
+                return Who(c.speaker, "direct quote", c.verb)
+        speaker = self._recent_speaker(start_index, 2)
+        if speaker is not None:
+            return Who(speaker, "direct quote", None)
+        return None
+
+    def _sentence_at(self, pos: int, hint: int) -> int:
+        i = hint
+        while i + 1 < len(self.sentences) and self.sentences[i][1] <= pos:
+            i += 1
+        while i > 0 and self.sentences[i][0] > pos:
+            i -= 1
+        return i
+
+    def _recent_speaker(self, index: int, back: int) -> str | None:
+        for i in range(index - 1, max(-1, index - 1 - back), -1):
+            if self._analysed[i].last_speaker:
+                return self._analysed[i].last_speaker
+        return None
+
+    # ------------------------------------------------------------ sentence analysis
+
+    def _analyse_to(self, index: int) -> None:
+        while len(self._analysed) <= min(index, len(self.sentences) - 1):
+            self._analysed.append(self._analyse(len(self._analysed)))
+
+    def _analyse(self, index: int) -> _Sentence:
+        s_start, s_end = self.sentences[index]
+        result = _Sentence()
+        self._current = result.cues
+        mentions = self.actors.in_sentence(index)
+        if mentions and mentions[0].start <= s_start + 1 and _HEADLINE_SPEAKER.match(self.text, mentions[0].end):
+            # a headline or live-blog entry "Budanov: North Korea has lost about 4,000 soldiers"
+            self._add_cue(
+                _Cue(
+                    mentions[0].end, mentions[0].end + 1, ":", "verb", self._source_name(mentions[0]), mentions[0].start
+                )
+            )
+        for m in _VERB.finditer(self.text, s_start, s_end):
+            verb = m.group()
+            if _NEGATION.search(self.text, max(s_start, m.start() - 25), m.start()):
+                continue
+            speaker, pos = self._speaker_before(index, mentions, s_start, m.start())
+            if speaker is None and _INVERTIBLE.fullmatch(verb):
+                speaker, pos = self._speaker_after(mentions, s_start, m.start(), m.end(), s_end)
+            if speaker is None and verb in ("reports", "report") and self._reports_noun(s_start, m.start()):
+                continue
+            if speaker is not None:
+                self._add_cue(_Cue(m.start(), m.end(), verb, "verb", speaker, pos))
+        for m in _ACCORDING.finditer(self.text, s_start, s_end):
+            speaker, pos = self._named_after(index, mentions, m.end(), s_end)
+            kind = "according" if m.group().lower().startswith(("according", "by", "in the", "as")) else "citing"
+            self._add_cue(_Cue(m.start(), m.end(), m.group(), kind, speaker, pos))
+        for m in _ORIGIN.finditer(self.text, s_start, s_end):
+            speaker, pos = self._named_after(index, mentions, m.end(), s_end)
+            if speaker:
+                self._add_cue(_Cue(m.start(), m.end(), m.group(), "origin", speaker, pos))
+        for m in _REPORTEDLY.finditer(self.text, s_start, s_end):
+            speaker = None
+            if m.group().lower().startswith("reports"):
+                speaker, _ = self._speaker_before(index, mentions, s_start, m.start(), pronouns=False)
+            if speaker is None and m.group().startswith("reportedly"):
+                speaker = self._recent_speaker_in_paragraph(index)
+            self._add_cue(_Cue(m.start(), m.end(), m.group(), "reported", speaker, m.start()))
+        result.cues.sort(key=lambda c: c.start)
+        spoken = [c for c in result.cues if c.speaker and c.kind in ("verb", "citing", "according")]
+        if spoken:
+            result.last_speaker = spoken[-1].speaker
+        self._current = []
+        return result
+
+    def _add_cue(self, cue: _Cue) -> None:
+        self._current.append(cue)
+        if cue.speaker and cue.kind in ("verb", "citing", "according"):
+            info = self.actors.info(cue.speaker)
+            if info is not None and info.kind == "person":
+                self._people_spoken.append((cue.start, cue.speaker))
+                self._people_spoken.sort()
+
+    def _recent_speaker_in_paragraph(self, index: int) -> str | None:
+        s_start = self.sentences[index][0]
+        para_start = self.text.rfind("\n", 0, s_start)
+        for i in range(index - 1, -1, -1):
+            if self.sentences[i][1] <= para_start:
+                return None
+            if self._analysed[i].last_speaker:
+                return self._analysed[i].last_speaker
+        return None
+
+    def _reports_noun(self, s_start: int, pos: int) -> bool:
+        return bool(
+            re.search(r"\b(?:[Tt]he|[Ii]ntelligence|[Mm]edia|[Nn]ews|[Pp]ress|[Ss]ome)\s+$", self.text[s_start:pos])
+        )
+
+    def _source_name(self, mention: Mention) -> str:
+        info = self.actors.info(mention.name)
+        if info is not None and info.government_of:
+            self.actors.ensure(info.government_of, "place")
+            return info.government_of
+        return mention.name
+
+    def _subject_end(self, s_start: int, pos: int) -> int:
+        """Where the subject of a verb at ``pos`` ends, skipping adverbs, dates and appositives."""
+        text = self.text
+        while pos > s_start:
+            stripped = text[s_start:pos].rstrip()
+            p = s_start + len(stripped)
+            if p < pos:
+                pos = p
+                continue
+            if stripped.endswith(")"):
+                open_at = stripped.rfind("(")
+                if open_at < 0:
+                    break
+                pos = s_start + open_at
+                continue
+            if stripped.endswith(","):
+                app = _APPOSITIVE.search(stripped)
+                pos = s_start + (app.start() if app else len(stripped) - 1)
+                continue
+            word_start = max(stripped.rfind(" "), stripped.rfind("\u00a0")) + 1
+            word = stripped[word_start:]
+            low = word.lower().strip(".")
+            if low in _FILLER or low in _DAYS_MONTHS or low.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)?,?", low):
+                pos = s_start + word_start
+                continue
+            break
+        return pos
+
+    def _speaker_before(
+        self, index: int, mentions: list[Mention], s_start: int, verb_start: int, pronouns: bool = True
+    ) -> tuple[str | None, int]:
+        person = self._person_with_appositive(mentions, s_start, verb_start)
+        if person is not None:
+            return self._source_name(person), person.start
+        end = self._subject_end(s_start, verb_start)
+        for m in reversed(mentions):
+            if m.end == end or (m.end < end and re.fullmatch(r"['’]s?", self.text[m.end : end] or "x")):
+                if self._in_quote(m.start) and not self._in_quote(verb_start):
+                    break
+                pre = self.text[max(s_start, m.start - 30) : m.start]
+                if _PREPOSITION_BEFORE.search(pre) and not _REPORT_PREP.search(pre):
+                    return None, end  # "documents leaked to Ukrainian media suggest": an object, not the speaker
+                return self._source_name(m), m.start
+            if m.end < end:
+                break
+        before = self.text[max(s_start, end - 80) : end]
+        if pronouns:
+            p = _PRONOUN.search(before)
+            if p:
+                return self._resolve_pronoun(p.group("p").lower(), end), end
+        d = _DEFINITE.search(before)
+        if d and not _PREPOSITION_BEFORE.search(before, 0, d.start("np")):
+            return self._resolve_definite(d.group("np"), d.group("noun").lower(), end), end
+        n = _NEW_NP.search(before)
+        pre = before[: n.start("np")] if n else ""
+        if n and (not _PREPOSITION_BEFORE.search(pre) or _REPORT_PREP.search(pre)):
+            name = self._np_name(n.group("np"))
+            if name:
+                noun = n.group("noun").lower()
+                self.actors.ensure(name, "group" if noun.endswith("s") and noun != "press" else "person")
+                return name, end
+        return None, end
+
+    def _person_with_appositive(self, mentions: list[Mention], s_start: int, verb_start: int) -> Mention | None:
+        """ "Kyrylo Budanov, the head of Ukraine's military intelligence agency, HUR, told ...": the person."""
+        for m in mentions:
+            if m.end >= verb_start:
+                break
+            info = self.actors.info(m.name)
+            if info is None or info.kind != "person":
+                continue
+            between = self.text[m.end : verb_start]
+            if _PERSON_APPOSITIVE.fullmatch(between) and not _VERB.search(between):
+                return m
+        return None
+
+    def _np_name(self, np: str) -> str | None:
+        """A readable name for an unnamed source: "a Seoul lawmaker" -> "South Korean lawmaker"."""
+        words = np.split()
+        while words and words[0].lower() in _NP_DROP:
+            words.pop(0)
+        if not words or (len(words) == 1 and words[0].lower() not in ("source", "sources", "official", "officials")):
+            return None
+        qualifier = words[0]
+        country = self._country_of(qualifier)
+        if country and len(words) > 1:
+            words[0] = self._demonym(country)
+        return " ".join(words)
+
+    def _country_of(self, word: str) -> str | None:
+        gaz = gazetteer()
+        bare = re.sub(r"['’]s$", "", word)
+        if word in gaz.demonyms:
+            return gaz.demonyms[word]
+        entry = gaz.by_surface.get(bare)
+        if entry is None:
+            return None
+        if entry.government_of:
+            return entry.government_of
+        return entry.name if entry.name in set(gaz.demonyms.values()) else None
+
+    @staticmethod
+    def _demonym(country: str) -> str:
+        if country in _SHORT_DEMONYMS:
+            return _SHORT_DEMONYMS[country]
+        for adjective, name in gazetteer().demonyms.items():
+            usable = adjective[0].isupper() and adjective not in ("U.S.", "UK", "Kremlin", "Pentagon")
+            if name == country and usable and not gazetteer().by_surface.get(adjective):
+                return adjective
+        return country
+
+    def _speaker_after(
+        self, mentions: list[Mention], s_start: int, verb_start: int, verb_end: int, s_end: int
+    ) -> tuple[str | None, int]:
+        before = self.text[max(s_start, verb_start - 4) : verb_start].rstrip()
+        if before and before[-1] not in ',"“”„«»’:—–-' and verb_start - s_start > 3:
+            return None, verb_end
+        window = self.text[verb_end : min(s_end, verb_end + 70)]
+        pronoun = re.match(r"\s+(he|she|they)\b", window)
+        if pronoun:
+            return self._resolve_pronoun(pronoun.group(1), verb_start), verb_end
+        first: Mention | None = None
+        for m in mentions:
+            if m.start < verb_end:
+                continue
+            between = self.text[verb_end : m.start]
+            if len(between) > 60 or any(ch in between for ch in ',;"“”„«»()'):
+                break
+            if first is None:
+                near = between.strip() in ("", "the", "The") or re.fullmatch(r"\s+(?:[\w’'.-]+\s+){0,4}", between)
+                if not near:
+                    break
+                first = m
+            info = self.actors.info(m.name)
+            if info is not None and info.kind == "person":
+                return self._source_name(m), m.start
+        if first is not None and self.text[verb_end : first.start].strip() in ("", "the", "The"):
+            return self._source_name(first), first.start
+        return None, verb_end
+
+    def _named_after(self, index: int, mentions: list[Mention], pos: int, s_end: int) -> tuple[str | None, int]:
+        for m in mentions:
+            if m.start < pos:
+                continue
+            between = self.text[pos : m.start]
+            if len(between) > 45 or any(ch in between for ch in ',;"“”„«»'):
+                break
+            return self._source_name(m), m.start
+        window = self.text[pos : min(s_end, pos + 60)]
+        pronoun = re.match(r"\s+(him|her|them|it)\b", window)
+        if pronoun:
+            p = {"him": "he", "her": "she", "them": "they", "it": "it"}[pronoun.group(1)]
+            return self._resolve_pronoun(p, pos), pos
+        d = re.match(
+            rf"\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS}))\b", window
+        )
+        if d:
+            who = self._resolve_definite(d.group("np"), d.group("noun").lower(), pos)
+            if who:
+                return who, pos
+        n = re.match(rf"\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?:{_SOURCE_NOUNS}))\b", window)
+        if n:
+            name = " ".join(w for w in n.group("np").split() if w.lower() not in ("a", "an", "the", "some", "several"))
+            if name:
+                self.actors.ensure(name, "group")
+                return name, pos
+        return None, pos
+
+    # ------------------------------------------------------------ reference resolution
+
+    def _recent_mentions(self, pos: int, sentences_back: int = 6):
+        """Mentions before ``pos``, most recent first, outside quotes."""
+        i = self._sentence_at(pos, 0)
+        for j in range(i, max(-1, i - sentences_back - 1), -1):
+            for m in reversed(self.actors.in_sentence(j)):
+                if m.start < pos and not self._in_quote(m.start):
+                    yield m
+
+    def _resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
+        if pronoun in ("he", "she"):
+            spoken = [name for p, name in self._people_spoken if p < pos]
+            for m in self._recent_mentions(pos, 1):
+                info = self.actors.info(m.name)
+                if info is not None and info.kind == "person":
+                    # a person named just before the pronoun, unless an earlier speaker is still talking
+                    if spoken and spoken[-1] != m.name and self._spoke_recently(spoken[-1], pos):
+                        return spoken[-1]
+                    return m.name
+            if spoken:
+                return spoken[-1]
+            for m in self._recent_mentions(pos):
+                info = self.actors.info(m.name)
+                if info is not None and info.kind == "person":
+                    return m.name
+            return None
+        # "it" / "they": the last organisation or group that spoke, else the last one named
+        i = self._sentence_at(pos, 0)
+        earlier = [self._current] + [
+            self._analysed[j].cues for j in range(min(i, len(self._analysed)) - 1, max(-1, i - 4), -1)
+        ]
+        for cues in earlier:
+            for c in reversed(cues):
+                info = self.actors.info(c.speaker) if c.speaker else None
+                if info is not None and info.kind != "person" and c.start < pos:
+                    return c.speaker
+        for m in self._recent_mentions(pos, 2):
+            info = self.actors.info(m.name)
+            if info is not None and info.kind in ("organisation", "group"):
+                return m.name
+        return None
+
+    def _spoke_recently(self, name: str, pos: int) -> bool:
+        i = self._sentence_at(pos, 0)
+        return any(
+            c.speaker == name
+            for j in range(max(0, i - 2), min(i + 1, len(self._analysed)))
+            for c in self._analysed[j].cues
+        )
+
+    def _recent_actors(self, pos: int, sentences_back: int = 6) -> list[str]:
+        """Actors named or speaking before ``pos`` (outside quotes), most recent first."""
+        i = self._sentence_at(pos, 0)
+        found: list[tuple[int, str]] = []
+        for j in range(i, max(-1, i - sentences_back - 1), -1):
+            cues = self._current if j == i else self._analysed[j].cues if j < len(self._analysed) else []
+            found.extend((c.speaker_pos, c.speaker) for c in cues if c.speaker and c.speaker_pos < pos)
+            found.extend(
+                (m.start, m.name) for m in self.actors.in_sentence(j) if m.start < pos and not self._in_quote(m.start)
+            )
+        found.sort(reverse=True)
+        return [name for _, name in found]
+
+    def _resolve_definite(self, np: str, noun: str, pos: int) -> str | None:
+        """The actor a definite description refers back to ("the agency", "the diplomat", "the newspaper")."""
+        person_noun = bool(re.fullmatch(_PERSON_NOUNS, noun))
+        if re.fullmatch(_OUTLET_NOUNS, noun):
+
+            def wanted(info: ActorInfo) -> bool:
+                return info.type == "outlet"
+        elif person_noun:
+
+            def wanted(info: ActorInfo) -> bool:
+                return info.kind == "person"
+        else:
+            words = set(np.lower().split()[1:])
+
+            def wanted(info: ActorInfo) -> bool:
+                if info.kind not in ("organisation", "group"):
+                    return info.kind == "place" and noun in ("government", "country", "regime", "authorities")
+                hay = f"{info.name} {info.type or ''} {' '.join(info.aliases)}".lower()
+                if noun in ("agency", "spy agency", "intelligence agency", "intelligence", "service"):
+                    return info.type == "intelligence" or "agency" in hay or "intelligence" in hay
+                return noun in hay or bool(words & set(hay.split()) - {"the"})
+
+        best: str | None = None
+        for name in self._recent_actors(pos):
+            info = self.actors.info(name)
+            if info is None or not wanted(info):
+                continue
+            role = f"{info.role or ''} {info.name}".lower()
+            if noun in role or best is None:
+                best = name
+                if noun in role or not person_noun:
+                    break
+        if best is not None:
+            info = self.actors.info(best)
+            if info is not None and info.government_of:
+                return info.government_of
+            return best
+        if person_noun:
+            # no antecedent: the description itself is all the text says ("the commander")
+            name = " ".join(np.split()[1:])
+            self.actors.ensure(name, "person")
+            return name
+        return None
