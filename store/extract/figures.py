@@ -34,6 +34,7 @@ Whether a figure is about the subject at all is decided later by :mod:`store.ext
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 
@@ -129,6 +130,13 @@ _LOWER_QUALIFIERS = {
     "just over",
     "above",
     "exceeding",
+    "exceeds",
+    "exceed",
+    "exceeded",
+    "surpassed",
+    "surpasses",
+    "topped",
+    "tops",
     "a minimum of",
     "plus",
     "or more",
@@ -207,7 +215,7 @@ _FIGURE = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“‘']))(?P<q>(?:just\s+)?(?:about|around)|roughly|some|nearly|almost|close\s+to|approximately"
     r"|approx\.|(?:about\s+)?an?\s+estimated|estimated|more\s+than|(?:well\s+|just\s+)?over|at\s+least|upwards\s+of"
-    r"|in\s+excess\s+of|no\s+(?:fewer|less|more)\s+than|not\s+more\s+than|above|exceeding|an?\s+(?:minimum|maximum)\s+of"
+    r"|exceed(?:s|ed)?|surpass(?:es|ed)?|topped|tops|in\s+excess\s+of|no\s+(?:fewer|less|more)\s+than|not\s+more\s+than|above|exceeding|an?\s+(?:minimum|maximum)\s+of"
     r"|up\s+to|as\s+(?:many|much|high)\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below)\s+$",
     re.I,
 )
@@ -256,12 +264,26 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     Returns:
         The figures found, with offsets into ``text``.
     """
+    cache = _cache_for(text)
+    cached = cache.results.get((start, end))
+    if cached is not None:
+        return list(cached)
     figures: list[Figure] = []
+    anchors = cache.anchors
+    i = bisect_left(anchors, start)
     pos = start
-    while True:
-        m = _FIGURE.search(text, pos, end)
+    while i < len(anchors) and anchors[i] < end:
+        p = anchors[i]
+        i += 1
+        if p < pos:
+            continue
+        back = _BACK_UP.search(text, max(pos, p - 24), p)
+        q = back.start() if back is not None else p
+        m = _FIGURE.match(text, q, end)
+        if m is None and q != p:
+            m = _FIGURE.match(text, p, end)
         if m is None:
-            return figures
+            continue
         pos = m.end()
         figure = _figure(text, m, start, end)
         if figure is None:
@@ -269,6 +291,80 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if figure.end < m.end():  # a "from X to Y" pair or a rejected range: scan the rest again
             pos = figure.end
         figures.append(figure)
+    cache.results[(start, end)] = tuple(figures)
+    return figures
+
+
+@dataclass(slots=True)
+class _TextCache:
+    text: str
+    anchors: list[int]
+    results: dict[tuple[int, int], tuple[Figure, ...]]
+
+
+_LAST: list[_TextCache] = []
+# Where a figure can start, found at C speed: a digit or currency sign (one anchor per digit group), and the
+# number words located with str.find on the lower-cased text. The full figure expression is then matched only
+# at these anchors, instead of being tried at every character of the article (3x faster on the seeds).
+_DIGIT_ANCHOR = re.compile(r"[\d$€£₩₽¥][\d,.]*")
+_ANCHOR_WORDS = (
+    *_UNIT_WORDS,
+    *_TENS_WORDS,
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "scores",
+    "tens",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "tenth",
+    "tenths",
+)
+_ANCHOR_BYTES = frozenset(w.encode() for w in _ANCHOR_WORDS)
+_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+_BACK_UP = re.compile(
+    r"(?:\bbetween\s+)?(?:\b(?:an?|several|a\s+few|a\s+couple\s+of|many)\s+|\b(?:US|A|C)(?=\$)|\b(?:USD|EUR|KRW|RUB)\s?)?$",
+    re.I,
+)
+
+
+def _cache_for(text: str) -> _TextCache:
+    """The anchors and results for ``text``, computed once per article (the last one is kept)."""
+    if _LAST and _LAST[0].text is text:
+        return _LAST[0]
+    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+    # which number words occur at all: one C-speed pass over an ASCII, lower-cased, letters-only copy
+    present = _ANCHOR_BYTES.intersection(text.encode("ascii", "replace").lower().translate(_LETTERS_ONLY).split())
+    if present:
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased: keep offsets aligned
+            low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+        size = len(low)
+        for raw in present:
+            word = raw.decode()
+            k = len(word)
+            at = low.find(word)
+            while at >= 0:
+                after = at + k
+                if (at == 0 or not low[at - 1].isalpha()) and (after >= size or not low[after].isalpha()):
+                    anchors.append(at)
+                at = low.find(word, after)
+    anchors.sort()
+    cache = _TextCache(text, anchors, {})
+    _LAST[:] = [cache]
+    return cache
 
 
 def _figure(text: str, m: re.Match[str], s_start: int, s_end: int) -> Figure | None:

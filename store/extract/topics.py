@@ -99,10 +99,13 @@ class Taxonomy:
             r"^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+)?(?:\w+\s+){0,2}?(?:" + (losses or "(?!)") + r")\b", re.I
         )
         self.cue_names = [name for name in data["cues"] if name]
+        # every cue starts at a word boundary: checking it once up front keeps the scan fast
         self.cues = re.compile(
-            "|".join(
+            r"(?:\b|(?='))(?:"
+            + "|".join(
                 f"(?P<{name}>" + "|".join(f"(?:{p})" for p in data["cues"][name]) + ")" for name in self.cue_names
-            ),
+            )
+            + ")",
             re.I,
         )
         self.subject_words = {t.lower() for t in data.get("subject_terms", ())}
@@ -157,15 +160,30 @@ class _SentenceContext:
     def __init__(self, text: str, start: int, end: int, tax: Taxonomy) -> None:
         self.start, self.end = start, end
         self.figures = find_figures(text, start, end)
-        self.cues: list[tuple[str, int, int]] = [
-            (m.lastgroup or "", m.start(), m.end()) for m in tax.cues.finditer(text, start, end)
-        ]
-        self.parties: list[tuple[str, int, int, bool]] = []
-        for m in tax.parties.finditer(text, start, end):
-            bears_losses = bool(tax.loss_bearing.match(text[m.end() : min(end, m.end() + 40)]))
-            self.parties.append((m.lastgroup or "", m.start(), m.end(), bears_losses))
+        self._text, self._tax = text, tax
+        self._cues: list[tuple[str, int, int]] | None = None
+        self._parties: list[tuple[str, int, int, bool]] | None = None
         self.units: dict[int, _Unit] = {}
         self.topics: dict[int, Topic | None] = {}
+
+    @property
+    def cues(self) -> list[tuple[str, int, int]]:
+        """``(kind, start, end)`` of the cue words of the sentence, found on first use."""
+        if self._cues is None:
+            finditer = self._tax.cues.finditer(self._text, self.start, self.end)
+            self._cues = [(m.lastgroup or "", m.start(), m.end()) for m in finditer]
+        return self._cues
+
+    @property
+    def parties(self) -> list[tuple[str, int, int, bool]]:
+        """``(party, start, end, bears_losses)`` of the parties named in the sentence, found on first use."""
+        if self._parties is None:
+            text, end, tax = self._text, self.end, self._tax
+            self._parties = []
+            for m in tax.parties.finditer(text, self.start, end):
+                bears_losses = bool(tax.loss_bearing.match(text[m.end() : min(end, m.end() + 40)]))
+                self._parties.append((m.lastgroup or "", m.start(), m.end(), bears_losses))
+        return self._parties
 
 
 class Classifier:
