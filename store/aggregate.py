@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from store.conflicts import Figure, group_conflicts
-from store.extract.names import actor_key
+from store.extract.names import actor_key, canonical
 from store.measures import comparable_bounds, measure_of
 
 
@@ -18,8 +18,12 @@ def build_actors(
 ) -> dict[str, dict[str, Any]]:
     """Merge per-article mentions into one actor per name key.
 
-    Actor ids are kept from ``previous_ids`` (canonical name -> id) so that an
-    ingest does not renumber the actors a user has already seen.
+    Names meet under :func:`store.extract.names.actor_key`, so spelling variants
+    ("Zelensky" / "Zelenskyy") and gazetteer aliases ("Kiev" / "Kyiv") from
+    different articles become one actor, named as in the gazetteer when it lists
+    the actor, else by its most frequent written form. Actor ids are kept from
+    ``previous_ids`` (canonical name -> id) so that an ingest does not renumber
+    the actors a user has already seen.
     """
     names: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -28,10 +32,17 @@ def build_actors(
     in_articles: dict[str, set[int]] = defaultdict(set)
     mentions: Counter[str] = Counter()
     sourced: dict[str, list[int]] = defaultdict(list)
+    keys: dict[str, str] = {}  # the same few thousand names recur in every article: key each once
+
+    def key_of(name: str) -> str:
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = actor_key(name)
+        return key
 
     for article_id, doc in articles.items():
         for m in doc.get("mentions", ()):
-            key = actor_key(m["name"])
+            key = key_of(m["name"])
             if not key:
                 continue
             names[key][m["name"]] += int(m.get("count", 1))
@@ -45,10 +56,11 @@ def build_actors(
         source = doc.get("source")
         if not source:
             continue
-        key = actor_key(source)
+        key = key_of(source)
         if key not in names:
+            entry = canonical(source)
             names[key][source] += 1
-            kinds[key]["person"] += 1
+            kinds[key][entry.kind if entry else "group"] += 1
             in_articles[key].add(int(doc["article_id"]))
         sourced[key].append(int(claim_id))
 
@@ -56,15 +68,18 @@ def build_actors(
     next_id = max(used, default=0) + 1
     result: dict[str, dict[str, Any]] = {}
     for key in sorted(names, key=lambda k: (-mentions[k], k)):
-        name = names[key].most_common(1)[0][0]
+        written = names[key].most_common(1)[0][0]
+        entry = canonical(written)
+        name = entry.name if entry is not None else written
+        kind = entry.kind if entry is not None else kinds[key].most_common(1)[0][0]
         actor_id = previous_ids.get(name)
         if actor_id is None:
             actor_id = next_id
             next_id += 1
         result[str(actor_id)] = {
             "name": name,
-            "kind": kinds[key].most_common(1)[0][0],
-            "aliases": sorted(aliases[key] - {name}),
+            "kind": kind,
+            "aliases": sorted((aliases[key] | set(names[key])) - {name}),
             "role": roles[key].most_common(1)[0][0] if roles[key] else None,
             "articles": sorted(in_articles[key]),
             "mentions": mentions[key],

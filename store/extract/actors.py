@@ -332,6 +332,7 @@ def _vocab() -> _Vocab:
     heads = "|".join(h for h, _ in _DESCRIPTOR_HEADS)
     descriptor_re = re.compile(
         rf"(?<![\w-])(?:[Tt]he[ \u00a0]+)?(?P<q>{_trie_regex(qualifiers)})[ \u00a0]+(?P<head>(?:{heads}))(?![\w-])"
+        rf"(?![ \u00a0]+(?i:{TITLES})\b)"  # "Pentagon press secretary": a person's title, not an agency
     )
     head_types = tuple((re.compile(rf"(?:{h})$"), t) for h, t in _DESCRIPTOR_HEADS)
     return _Vocab(gaz_re, surfaces, descriptor_re, head_types, country_of, demonym_of, place_words)
@@ -340,6 +341,7 @@ def _vocab() -> _Vocab:
 # ---------------------------------------------------------------- cues for new people
 
 _SP = "[ \u00a0]"  # a space, or a no-break space
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of)\s+$")
 _TITLE_BEFORE = re.compile(rf"(?i:\b(?:{TITLES}))(?:,)?{_SP}+(?P<name>{_NAME})")
 _APPOSITIVE_AFTER = re.compile(
     rf"(?P<name>{_NAME}){_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?,{_SP}+(?:who{_SP}+(?:is|was){_SP}+(?:now{_SP}+|also{_SP}+)?)?"
@@ -439,7 +441,9 @@ class _Finder:
                 info = self._entry_info(entry)
             else:
                 adjective = self.vocab.demonym_of.get(country, qualifier) if country else qualifier
-                base = {"intelligence": "intelligence", "government": "officials"}.get(kind_of, head)
+                base = {"intelligence": "intelligence", "government": "officials", "military": "military"}.get(
+                    kind_of, head
+                )
                 name = f"{adjective} {base}"
                 info = self.infos.get(name) or ActorInfo(
                     name=name,
@@ -470,6 +474,11 @@ class _Finder:
             skip = 2
         if len(words) - skip < 2:
             return  # a bare head word ("Council") names nothing
+        if (
+            sum(1 for w in words[skip:] if len(w) > 2 and w.isupper() and "-" in w)
+            or sum(1 for w in words[skip:] if len(w) > 1 and w.isupper()) > 1
+        ):
+            return  # "SOO-AH KIM Associated Press": a byline, not a name
         offset = start + surface.index(words[skip], len(" ".join(words[:skip]))) if skip else start
         name = self.text[offset : start + len(surface)].removesuffix("’s").removesuffix("'s")
         entry = self.gaz.by_surface.get(name)
@@ -521,6 +530,10 @@ class _Finder:
         found: list[tuple[int, str]] = []
         for pattern in (_TITLE_BEFORE, _APPOSITIVE_AFTER, _VERB_AFTER, _VERB_BEFORE):
             for m in pattern.finditer(self.text, start, end):
+                if pattern is _VERB_AFTER and _PLACE_PREPOSITION.search(
+                    self.text, max(start, m.start() - 6), m.start()
+                ):
+                    continue  # "the energy ministry in Chisinau said": a place
                 trimmed = self._person_tokens(m.start("name"), m.group("name"))
                 if trimmed is not None:
                     found.append(trimmed)
@@ -593,7 +606,8 @@ class _Finder:
                 continue
             canonical = self.person_keys.get(spelling_key(m.group()))
             if canonical and canonical in self.infos:
-                self._add(m.start(), m.end(), self.infos[canonical], 4)
+                # rank -1: a surname of someone this article introduced beats a gazetteer short form ("Kim")
+                self._add(m.start(), m.end(), self.infos[canonical], -1)
 
     def resolve(self) -> list[_Span]:
         """Non-overlapping spans, longer (then more trusted) first."""

@@ -128,16 +128,21 @@ _DEFINITE = re.compile(
     rf"(?:^|\W)(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS})))\s*$"
 )
 _SOURCE_NOUNS = (
-    r"sources|officials|official|reports|estimates|data|intelligence|analysts|experts|observers|media|forces|unit|"
+    r"sources?|officials|official|reports|estimates|data|intelligence|analysts|experts|observers|media|forces|unit|"
     r"units|lawmakers?|diplomats?|officers?|spokes(?:man|woman|person)|ministry|agency|command|service|services|"
     r"authorities|government|military|army|monitors|researchers|volunteers|bloggers|channels|outlets|commanders?|"
     r"soldiers?|residents?|defectors?|witness(?:es)?|analyst|expert|researcher|prisoners?|captives?"
 )
 _NP_WORD = r"(?!(?:to|of|by|from|with|that|which|who|and|or|as|is|are|was|were|has|have|had|said|says)\b)[\w’'.-]+\s+"
 _NEW_NP = re.compile(
-    rf"(?<![\w’'.-])(?P<np>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,4}}?|"
+    rf"(?<![\w’'.-])(?P<np>(?:[Oo]ne\s+of\s+the\s+(?:{_NP_WORD}){{0,2}}?|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,4}}?|"
     rf"[A-Z][\w’'.-]*\s+(?:{_NP_WORD}){{0,3}}?|)(?P<noun>(?i:{_SOURCE_NOUNS}))"
     rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[\w’'-]+\s*){{1,3}}?)?)\s*$"
+)
+_NP_AFTER = re.compile(
+    rf"\s+(?P<np>(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo)\s+)?(?:{_NP_WORD}){{0,2}}?(?i:{_SOURCE_NOUNS})"
+    rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+"
+    rf"(?:province|region|oblast|city|county|district)?)?)\b"
 )
 _REPORT_PREP = re.compile(r"\b(?:reports?|claims?|posts?|footage|data|images|videos?)\s+(?:on|from|by|in)\s*$")
 _PERSON_APPOSITIVE = re.compile(
@@ -209,10 +214,15 @@ class Attributor:
                 c = min(chosen, key=lambda c: self._distance(c, f_start, f_end))
                 return Who(c.speaker, "reported", c.verb)
         before = [c for c in cues if c.kind == "verb" and c.speaker and c.end <= f_start]
-        before = [c for c in before if not _CLAUSE_BREAK.search(self.text, c.end, f_start)]
-        if before:
-            c = before[0]  # the outermost speaker: "Zelensky says Kyiv expects ..." is Zelensky's claim
+        unbroken = [c for c in before if not _CLAUSE_BREAK.search(self.text, c.end, f_start)]
+        if unbroken:
+            c = unbroken[0]  # the outermost speaker: "Zelensky says Kyiv expects ..." is Zelensky's claim
             return Who(c.speaker, "indirect", c.verb)
+        if before:
+            # "X said ..., amid reports that N": a report between the speaker and the figure takes it over
+            closer = [c for c in cues if c.kind in ("according", "reported") and before[-1].end <= c.start < f_start]
+            if closer:
+                return Who(closer[-1].speaker, "reported", closer[-1].verb)
         verbs = [c for c in cues if c.kind == "verb" and c.speaker]
         if verbs:
             c = min(verbs, key=lambda c: self._distance(c, f_start, f_end))
@@ -374,6 +384,8 @@ class Attributor:
             )
         for m in _VERB.finditer(self.text, s_start, s_end):
             verb = m.group()
+            if any(x.start <= m.start() < x.end for x in mentions):
+                continue  # "Western intelligence reports suggest": "reports" is part of the name
             if _NEGATION.search(self.text, max(s_start, m.start() - 25), m.start()):
                 continue
             speaker, pos = self._speaker_before(index, mentions, s_start, m.start())
@@ -513,6 +525,10 @@ class Attributor:
 
     def _np_name(self, np: str) -> str | None:
         """A readable name for an unnamed source: "a Seoul lawmaker" -> "South Korean lawmaker"."""
+        one_of = re.match(r"[Oo]ne\s+of\s+the\s+", np)
+        if one_of:  # "one of the prisoners" -> "prisoner"
+            np = re.sub(r"(?<=[a-rt-z])s$", "", np[one_of.end() :])
+            return np if np else None
         words = np.split()
         while words and words[0].lower() in _NP_DROP:
             words.pop(0)
@@ -575,14 +591,23 @@ class Attributor:
             return self._source_name(first), first.start
         return None, verb_end
 
+    def _owned(self, mentions: list[Mention], i: int) -> Mention:
+        """ "Ukraine's Centre for Countering Disinformation": the organisation, not its country."""
+        m = mentions[i]
+        if i + 1 < len(mentions) and re.fullmatch(r"['’]s\s+(?:the\s+)?", self.text[m.end : mentions[i + 1].start]):
+            info = self.actors.info(mentions[i + 1].name)
+            if info is not None and info.kind != "place":
+                return mentions[i + 1]
+        return m
+
     def _named_after(self, index: int, mentions: list[Mention], pos: int, s_end: int) -> tuple[str | None, int]:
-        for m in mentions:
+        for i, m in enumerate(mentions):
             if m.start < pos:
                 continue
             between = self.text[pos : m.start]
             if len(between) > 45 or any(ch in between for ch in ',;"“”„«»'):
                 break
-            return self._source_name(m), m.start
+            return self._source_name(self._owned(mentions, i)), m.start
         window = self.text[pos : min(s_end, pos + 60)]
         pronoun = re.match(r"\s+(him|her|them|it)\b", window)
         if pronoun:
@@ -595,9 +620,9 @@ class Attributor:
             who = self._resolve_definite(d.group("np"), d.group("noun").lower(), pos)
             if who:
                 return who, pos
-        n = re.match(rf"\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?:{_SOURCE_NOUNS}))\b", window)
+        n = _NP_AFTER.match(window)
         if n:
-            name = " ".join(w for w in n.group("np").split() if w.lower() not in ("a", "an", "the", "some", "several"))
+            name = self._np_name(n.group("np"))
             if name:
                 self.actors.ensure(name, "group")
                 return name, pos
@@ -615,21 +640,16 @@ class Attributor:
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         if pronoun in ("he", "she"):
-            spoken = [name for p, name in self._people_spoken if p < pos]
-            for m in self._recent_mentions(pos, 1):
-                info = self.actors.info(m.name)
-                if info is not None and info.kind == "person":
-                    # a person named just before the pronoun, unless an earlier speaker is still talking
-                    if spoken and spoken[-1] != m.name and self._spoke_recently(spoken[-1], pos):
-                        return spoken[-1]
-                    return m.name
+            spoken = [(p, name) for p, name in self._people_spoken if p < pos]
+            named = next(
+                (m for m in self._recent_mentions(pos) if (info := self.actors.info(m.name)) and info.kind == "person"),
+                None,
+            )
+            if named is not None and (not spoken or (named.start > spoken[-1][0] and self._is_subject(named))):
+                return named.name  # the subject of a sentence after the last speaker: "X, a general, disagreed. He ..."
             if spoken:
-                return spoken[-1]
-            for m in self._recent_mentions(pos):
-                info = self.actors.info(m.name)
-                if info is not None and info.kind == "person":
-                    return m.name
-            return None
+                return spoken[-1][1]
+            return named.name if named is not None else None
         # "it" / "they": the last organisation or group that spoke, else the last one named
         i = self._sentence_at(pos, 0)
         earlier = [self._current] + [
@@ -646,13 +666,11 @@ class Attributor:
                 return m.name
         return None
 
-    def _spoke_recently(self, name: str, pos: int) -> bool:
-        i = self._sentence_at(pos, 0)
-        return any(
-            c.speaker == name
-            for j in range(max(0, i - 2), min(i + 1, len(self._analysed)))
-            for c in self._analysed[j].cues
-        )
+    def _is_subject(self, mention: Mention) -> bool:
+        """Whether ``mention`` opens its sentence (a sentence's subject is who a later "he" means)."""
+        i = self._sentence_at(mention.start, 0)
+        lead = self.text[self.sentences[i][0] : mention.start]
+        return len(lead.split()) <= 4 and not any(ch in lead for ch in ',"“”„«»')
 
     def _recent_actors(self, pos: int, sentences_back: int = 6) -> list[str]:
         """Actors named or speaking before ``pos`` (outside quotes), most recent first."""
@@ -705,8 +723,15 @@ class Attributor:
                 return info.government_of
             return best
         if person_noun:
-            # no antecedent: the description itself is all the text says ("the commander")
-            name = " ".join(np.split()[1:])
+            # no named antecedent: an earlier "a Ukrainian commander", else the description itself
+            name = self._indefinite_antecedent(noun, pos) or " ".join(np.split()[1:])
             self.actors.ensure(name, "person")
             return name
         return None
+
+    def _indefinite_antecedent(self, noun: str, pos: int) -> str | None:
+        i = self._sentence_at(pos, 0)
+        start = self.sentences[max(0, i - 3)][0]
+        pattern = re.compile(rf"\b[Aa]n?\s+((?:{_NP_WORD}){{0,3}}?{re.escape(noun)})\b", re.I)
+        found = list(pattern.finditer(self.text, start, pos))
+        return self._np_name(found[-1].group(1)) if found else None

@@ -1,0 +1,322 @@
+"""Attribution: who asserts a figure, within a sentence and across sentence boundaries.
+
+Table-driven on short news-style passages written for these tests (names of new
+people are invented on purpose, so they must be found without the gazetteer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.actors import find_actors
+from store.extract.attribution import Attributor, Who
+from store.extract.figures import Figure, find_figures
+from store.extract.names import actor_key
+from store.extract.pipeline import extract_article
+from store.extract.sentences import split_sentences
+
+
+def who_asserts(text: str, figure: str, occurrence: int = 0) -> Who:
+    """The claimant the attribution stage gives ``figure`` (its ``occurrence``-th appearance) in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(figure, start + 1)
+    sentences = split_sentences(text, 0)
+    index = next(i for i, (s, e) in enumerate(sentences) if s <= start < e)
+    attributor = Attributor(text, sentences, find_actors(text, sentences))
+    found = [f for f in find_figures(text, *sentences[index]) if f.start <= start < f.end]
+    return attributor.source_of(index, found[0] if found else Figure(start, start + len(figure), None, None))
+
+
+CASES = [
+    # (id, passage, figure, expected source, expected attribution, expected cue)
+    (
+        "said-that",
+        "Defence analyst Marta Kowalska said that 4,000 more soldiers were on their way.",
+        "4,000",
+        "Marta Kowalska",
+        "indirect",
+        "said",
+    ),
+    (
+        "trailing-said",
+        "Some 2,500 engineers have crossed the border since May, the Pentagon said on Tuesday.",
+        "2,500",
+        "Pentagon",
+        "indirect",
+        "said",
+    ),
+    (
+        "inverted-said",
+        "About 900 of them are sappers, said Tomas Berg, a researcher at the Nordic Security Institute.",
+        "900",
+        "Tomas Berg",
+        "indirect",
+        "said",
+    ),
+    (
+        "according-to",
+        "According to the Institute for the Study of War, 1,500 troops were moved to the front.",
+        "1,500",
+        "Institute for the Study of War",
+        "reported",
+        "According to",
+    ),
+    (
+        "present-says",
+        "Ukraine says 300 soldiers from the North Korean contingent have been killed.",
+        "300",
+        "Ukraine",
+        "indirect",
+        "says",
+    ),
+    (
+        "capital-as-government",
+        "Seoul believes another 5,000 men could follow by spring.",
+        "5,000",
+        "South Korea",
+        "indirect",
+        "believes",
+    ),
+    (
+        "quote-then-speaker",
+        "“They have already lost 1,200 men in three weeks,” said Pavel Hrubý, a military historian.",
+        "1,200",
+        "Pavel Hrubý",
+        "direct quote",
+        "said",
+    ),
+    (
+        "quote-pronoun-next-sentence",
+        "Retired colonel Anders Lindqvist has followed the deployment closely. "
+        "“We count at least 700 wounded,” he told reporters in Stockholm.",
+        "700",
+        "Anders Lindqvist",
+        "direct quote",
+        "told",
+    ),
+    (
+        "colon-before-quote",
+        'Lindqvist warns: "Another 3,000 men are training near Vladivostok."',
+        "3,000",
+        "Lindqvist",
+        "direct quote",
+        "warns",
+    ),
+    (
+        "quote-continues-across-sentences",
+        "Colonel Ivan Petrenko described the fighting to reporters. "
+        "“We counted 300 bodies after the assault. Another 150 were taken prisoner,” Petrenko said.",
+        "150",
+        "Ivan Petrenko",
+        "direct quote",
+        "said",
+    ),
+    (
+        "he-added",
+        "Analyst Jana Novak said the first units arrived in October. He added that 2,000 more were expected.",
+        "2,000",
+        "Jana Novak",
+        "indirect",
+        "added",
+    ),
+    (
+        "the-agency-said",
+        "South Korea's National Intelligence Service briefed lawmakers on Thursday. "
+        "The agency said 1,000 artillery containers had been shipped.",
+        "1,000",
+        "National Intelligence Service",
+        "indirect",
+        "said",
+    ),
+    (
+        "the-newspaper-reported",
+        "The Financial Times spoke to three officials in Kyiv. "
+        "The newspaper reported that 600 North Korean soldiers had been wounded.",
+        "600",
+        "Financial Times",
+        "indirect",
+        "reported",
+    ),
+    (
+        "the-diplomat-added",
+        "Ri Song-chol, a former diplomat who defected in 2019, followed the talks. "
+        "“Pyongyang could send 20,000 more,” the diplomat added.",
+        "20,000",
+        "Ri Song-chol",
+        "direct quote",
+        "added",
+    ),
+    (
+        "chain-citing",
+        "Reuters, citing South Korea's spy agency, reported that 1,500 special forces had left Chongjin.",
+        "1,500",
+        "National Intelligence Service",
+        "reported",
+        "citing",
+    ),
+    (
+        "chain-citing-after-verb",
+        "Yonhap reported, citing the NIS, that 400 workers had been sent to building sites.",
+        "400",
+        "National Intelligence Service",
+        "reported",
+        "citing",
+    ),
+    (
+        "reportedly",
+        "Nearly 200 soldiers are reportedly being treated in Moscow hospitals.",
+        "200",
+        None,
+        "reported",
+        "reportedly",
+    ),
+    (
+        "intelligence-reports-suggest",
+        "Western intelligence reports suggest that about 1,000 have been killed.",
+        "1,000",
+        "Western intelligence",
+        "indirect",
+        "suggest",
+    ),
+    (
+        "unattributed",
+        "The first 3,000 soldiers arrived in Vladivostok by ship in October.",
+        "3,000",
+        None,
+        "unattributed",
+        None,
+    ),
+    (
+        "list-then-source",
+        "12,000 troops, 3,000 casualties, 40 prisoners. These figures come from Ukrainian military intelligence, "
+        "which did not say how it obtained them.",
+        "3,000",
+        "Ukrainian military intelligence",
+        "reported",
+        "come from",
+    ),
+    (
+        "headline-restated-with-source",
+        "5,000 more troops for Russia?\nThe Japanese defence ministry said 5,000 more troops were being prepared.",
+        "5,000",
+        "Japanese defence ministry",
+        "indirect",
+        "said",
+    ),
+    (
+        "outer-speaker-wins",
+        "Ukrainian President Volodymyr Zelensky said Kyiv expects 40,000 more North Korean troops.",
+        "40,000",
+        "Volodymyr Zelensky",
+        "indirect",
+        "said",
+    ),
+    (
+        "subordinate-clause-before-complement",
+        "Although state television showed only 12 coffins, Ukrainian officials believe that 400 have died.",
+        "12",
+        None,
+        "unattributed",
+        None,
+    ),
+    (
+        "negated-verb-is-no-claim",
+        "Moscow has not confirmed that 10,000 North Korean troops are in Russia.",
+        "10,000",
+        None,
+        "unattributed",
+        None,
+    ),
+    (
+        "headline-speaker-colon",
+        "Budanov: North Korea has lost 4,000 soldiers in Kursk",
+        "4,000",
+        "Kyrylo Budanov",
+        "indirect",
+        ":",
+    ),
+    (
+        "unnamed-official",
+        "A senior US official said 1,000 North Korean soldiers had been killed or wounded.",
+        "1,000",
+        "US official",
+        "indirect",
+        "said",
+    ),
+    (
+        "unnamed-then-definite",
+        "A Ukrainian commander spoke to the BBC near the front. "
+        "The commander said his unit had killed about 150 North Koreans.",
+        "150",
+        "Ukrainian commander",
+        "indirect",
+        "said",
+    ),
+    (
+        "appositive-with-commas",
+        "Kyrylo Budanov, the head of Ukraine's military intelligence agency, HUR, told reporters that "
+        "11,000 soldiers had been deployed.",
+        "11,000",
+        "Kyrylo Budanov",
+        "indirect",
+        "told",
+    ),
+    (
+        "object-of-preposition-is-not-speaker",
+        "Our analysis of documents leaked to Ukrainian media suggests 12,000 personnel took part.",
+        "12,000",
+        None,
+        "unattributed",
+        None,
+    ),
+    (
+        "it-said",
+        "South Korea's military said North Korea was preparing more troops. "
+        "It said on Monday that 1,100 North Korean soldiers had been killed or wounded.",
+        "1,100",
+        "Joint Chiefs of Staff",
+        "indirect",
+        "said",
+    ),
+    (
+        "amid-reports",
+        "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
+        "are also being sent.",
+        "thousands",
+        None,
+        "reported",
+        "amid reports",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "figure", "source", "attribution", "cue"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_claimant(passage: str, figure: str, source: str | None, attribution: str, cue: str | None) -> None:
+    who = who_asserts(passage, figure)
+    assert (who.source, who.attribution, who.cue) == (source, attribution, cue)
+
+
+def test_second_speaker_is_not_confused_with_the_first() -> None:
+    text = (
+        "Analyst Jana Novak said 2,000 engineers had arrived. "
+        "Marek Zielinski, a retired general, disagreed. "
+        "“At most 800 are engineers,” he said."
+    )
+    assert who_asserts(text, "2,000").source == "Jana Novak"
+    assert who_asserts(text, "800").source == "Marek Zielinski"
+
+
+def test_every_claim_source_is_a_mention_of_the_article() -> None:
+    text = (
+        "Kyiv says 3,000 North Korean soldiers are in Kursk. "
+        "A senior US official said 1,000 had been killed or wounded. "
+        "Reuters, citing South Korea's spy agency, reported that 1,500 more had left Chongjin."
+    )
+    draft = extract_article(text, "test.txt")
+    names = {actor_key(m.name) for m in draft.mentions}
+    sources = {c.source for c in draft.claims if c.source}
+    assert sources
+    assert all(actor_key(s) in names for s in sources)
