@@ -8,6 +8,7 @@ state figures that cannot both be right.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from store.measures import measure_of
@@ -22,6 +23,8 @@ class SearchResult:
     articles: list[int]
     claims: list[int]
     actors: list[int]
+    claim_positions: list[int]
+    """Where each matching claim sits in the list of claims the index was built from."""
 
 
 def terms_of(query: str) -> list[str]:
@@ -30,28 +33,27 @@ def terms_of(query: str) -> list[str]:
 
 
 class TextIndex:
-    """Case-insensitive substring search over articles, claims and actors."""
+    """Case-insensitive substring search over articles, claims and actors.
+
+    A query that narrows the previous one (every old word is part of a new
+    word, as when typing) is answered by scanning only the previous matches.
+    """
 
     def __init__(self, articles: list[Article], claims: list[Claim], actors: list[Actor]) -> None:
-        titles = {a.id: a.title or "" for a in articles}
-        outlets = {a.id: a.outlet or "" for a in articles}
-        self._articles = [
-            (a.id, " ".join(filter(None, (a.title, a.outlet, a.author, a.file, a.published))).casefold())
-            for a in articles
+        meta = {a.id: " ".join(filter(None, (a.title, a.outlet))) for a in articles}
+        self._article_ids = [a.id for a in articles]
+        self._article_hay = [
+            " ".join(filter(None, (a.title, a.outlet, a.author, a.file, a.published))).casefold() for a in articles
         ]
-        self._claims = [
-            (
-                c.id,
-                c.article_id,
-                " ".join(
-                    filter(None, (c.text, c.topic, c.source, c.sentence, titles[c.article_id], outlets[c.article_id]))
-                ).casefold()
-                if c.article_id in titles
-                else " ".join(filter(None, (c.text, c.topic, c.source, c.sentence))).casefold(),
-            )
+        self._claim_ids = [c.id for c in claims]
+        self._claim_articles = [c.article_id for c in claims]
+        self._claim_hay = [
+            " ".join(filter(None, (c.text, c.topic, c.source, c.sentence, meta.get(c.article_id)))).casefold()
             for c in claims
         ]
-        self._actors = [(a.id, " ".join((a.name, a.kind, a.role or "", *a.aliases)).casefold()) for a in actors]
+        self._actor_ids = [a.id for a in actors]
+        self._actor_hay = [" ".join((a.name, a.kind, a.role or "", *a.aliases)).casefold() for a in actors]
+        self._last: tuple[list[str], Sequence[int], Sequence[int]] | None = None
 
     def search(self, query: str) -> SearchResult | None:
         """What matches every word of ``query``; None when the query has no words.
@@ -61,15 +63,34 @@ class TextIndex:
         terms = terms_of(query)
         if not terms:
             return None
-        claims: list[int] = []
-        holding: set[int] = set()
-        for cid, aid, hay in self._claims:
-            if all(t in hay for t in terms):
-                claims.append(cid)
-                holding.add(aid)
-        articles = [aid for aid, hay in self._articles if aid in holding or all(t in hay for t in terms)]
-        actors = [aid for aid, hay in self._actors if all(t in hay for t in terms)]
-        return SearchResult(articles=articles, claims=claims, actors=actors)
+        narrowing = self._last is not None and all(any(old in new for new in terms) for old in self._last[0])
+        if narrowing and self._last is not None:
+            _, claim_pos, actor_pos = self._last
+        else:
+            claim_pos, actor_pos = range(len(self._claim_ids)), range(len(self._actor_ids))
+        claim_pos = _scan(self._claim_hay, claim_pos, terms)
+        actor_pos = _scan(self._actor_hay, actor_pos, terms)
+        self._last = (terms, claim_pos, actor_pos)
+        holding = {self._claim_articles[k] for k in claim_pos}
+        articles = [
+            article_id
+            for article_id, hay in zip(self._article_ids, self._article_hay, strict=True)
+            if article_id in holding or all(t in hay for t in terms)
+        ]
+        return SearchResult(
+            articles=articles,
+            claims=[self._claim_ids[k] for k in claim_pos],
+            actors=[self._actor_ids[k] for k in actor_pos],
+            claim_positions=list(claim_pos),
+        )
+
+
+def _scan(hay: list[str], positions: Sequence[int], terms: list[str]) -> list[int]:
+    """The positions whose haystack holds every term, one pass per term over what is left."""
+    result = positions
+    for term in terms:
+        result = [k for k in result if term in hay[k]]
+    return list(result)
 
 
 def bounds(claim: Claim) -> tuple[float, float] | None:

@@ -51,6 +51,7 @@ class Catalog:
     text: TextIndex | None = None
     _by_topic: dict[str, list[Claim]] = field(default_factory=dict)
     _actor_claims: dict[int, list[Claim]] = field(default_factory=dict)
+    _distinct_by_topic: dict[str, list[tuple[tuple[object, ...], Claim, Article | None]]] = field(default_factory=dict)
     _search_cache: tuple[str, SearchResult | None] = ("", None)
 
     @classmethod
@@ -121,16 +122,19 @@ class Catalog:
 
     def visible_claims(self, filters: Filters) -> Sequence[Claim]:
         """The claims the filters leave, in reading order."""
+        found = self.search(filters.query) if filters.query else None
         if filters.article_id is not None:
             result: Sequence[Claim] = self.claims_by_article.get(filters.article_id, [])
         elif filters.actor_id is not None:
             result = self.actor_claims(filters.actor_id)
+        elif found is not None:
+            # The text index was built from self.claims, so its positions index it directly.
+            return [self.claims[k] for k in found.claim_positions]
         else:
             result = self.claims
         if filters.actor_id is not None and filters.article_id is not None:
             wanted = {c.id for c in self.actor_claims(filters.actor_id)}
             result = [c for c in result if c.id in wanted]
-        found = self.search(filters.query) if filters.query else None
         if found is not None:
             matching = set(found.claims)
             result = [c for c in result if c.id in matching]
@@ -189,21 +193,34 @@ class Catalog:
 
         Returns the rivals shown (at most ``limit``) and how many distinct ones there are in all.
         """
-        seen: set[tuple[object, ...]] = set()
+        own = self._figure_key(claim)
         shown: list[Rival] = []
         total = 0
-        for other in self.topic_claims(claim.topic):
-            if other.id == claim.id:
+        for key, other, article in self._distinct(claim.topic):
+            if key == own or other.id == claim.id:
                 continue
-            article = self.article_by_id.get(other.article_id)
-            key = (other.value_low, other.value_high, other.source, article.outlet if article else None)
-            if key in seen:
-                continue
-            seen.add(key)
             total += 1
             if len(shown) < limit:
                 shown.append(Rival(other, article, disagrees(claim, other)))
         return shown, total
+
+    def _figure_key(self, claim: Claim) -> tuple[object, ...]:
+        article = self.article_by_id.get(claim.article_id)
+        return (claim.value_low, claim.value_high, claim.source, article.outlet if article else None)
+
+    def _distinct(self, topic: str) -> list[tuple[tuple[object, ...], Claim, Article | None]]:
+        """The first (oldest) claim of each distinct figure, source and outlet on ``topic``; cached."""
+        cached = self._distinct_by_topic.get(topic)
+        if cached is None:
+            seen: set[tuple[object, ...]] = set()
+            cached = []
+            for claim in self.topic_claims(topic):
+                key = self._figure_key(claim)
+                if key not in seen:
+                    seen.add(key)
+                    cached.append((key, claim, self.article_by_id.get(claim.article_id)))
+            self._distinct_by_topic[topic] = cached
+        return cached
 
 
 def _locate(pool: Sequence[Claim], positions: dict[int, int], target: int, direction: int) -> int:

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store import Article, Claim
 from store.format import figure_range
@@ -18,6 +18,7 @@ from store.sanitize import clean
 from tui.catalog import Catalog
 from tui.widgets.claim_list import CONFLICT_MARK
 from tui.widgets.figure_bars import Bar, FigureBars
+from tui.widgets.key_bar import KeyBar
 
 MAX_CARDS = 200
 """A topic can hold thousands of claims; the view shows the oldest this many (the header says so)."""
@@ -88,7 +89,7 @@ class CompareScreen(Screen[None]):
                     if claim.id == self.claim.id:
                         card.add_class("selected")
                     yield card
-        yield Footer()
+        yield KeyBar()
 
     def _header(self, topic: str) -> Text:
         lows = [v for c in self.shown for v in (c.value_low, c.value_high) if v is not None]

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from store import Article, Claim
 from store.sanitize import clean
@@ -19,6 +19,7 @@ from tui.widgets.actor_list import ActorList
 from tui.widgets.article_list import ArticleList
 from tui.widgets.claim_list import ClaimList
 from tui.widgets.conflict_strip import ConflictStrip
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.reader import Reader
 
 LOADING = "Loading the store…"
@@ -80,7 +81,7 @@ class MainScreen(Screen[None]):
         with Vertical(id="lower"):
             yield Reader(id="reader")
             yield ConflictStrip(id="strip")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.articles.border_title = "Articles"

@@ -10,6 +10,8 @@ from rich.text import Text
 from store import Actor
 from tui.widgets.record_table import Column, RecordTable, cell
 
+KIND_SHORT = {"organisation": "org.", "person": "person", "place": "place", "group": "group"}
+
 
 class ActorList(RecordTable[Actor]):
     """People, organisations, places and groups; choosing one filters the claims to it."""
@@ -30,4 +32,5 @@ class ActorList(RecordTable[Actor]):
         """An actor was chosen with enter or a click."""
 
     def row_cells(self, row: Actor) -> Sequence[Text]:
-        return (cell(row.name, "bold"), cell(row.kind[:6]), Text(str(row.mentions)), Text(str(len(row.claims))))
+        kind = KIND_SHORT.get(row.kind, row.kind)
+        return (cell(row.name, "bold"), cell(kind), Text(str(row.mentions)), Text(str(len(row.claims))))

@@ -7,12 +7,15 @@ with each claim index straight into what is displayed.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -42,6 +45,8 @@ class Reader(ScrollView, can_focus=True):
     """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        self._strips: LRUCache[tuple[int, int, tuple[int, int], tuple[int, int]], Strip] = LRUCache(256)
+        self._styles_seen: tuple[object, ...] = ()
         super().__init__(id=id, classes=classes)
         self._article: Article | None = None
         self._text = ""
@@ -66,6 +71,7 @@ class Reader(ScrollView, can_focus=True):
             self._article = article
             self._text = clean(article.text, keep_offsets=True).replace("\t", " ") if article else ""
             self._wrapped_width = -1
+            self._strips.clear()
             self.scroll_to(y=0, animate=False, immediate=True)
         if claim is not None and article is not None and claim.article_id == article.id:
             self._sentence = (claim.sentence_start, claim.sentence_end)
@@ -103,21 +109,22 @@ class Reader(ScrollView, can_focus=True):
             return
         self._wrapped_width = width
         self._lines = []
-        console = self.app.console
-        pos = 0
-        for paragraph in self._text.split("\n"):
-            if not paragraph:
-                self._lines.append((pos, pos))
-            else:
-                cursor = 0
-                for piece in Text(paragraph).wrap(console, width, overflow="fold"):
-                    found = paragraph.find(piece.plain, cursor)
-                    start = found if found >= 0 else cursor
-                    end = start + len(piece.plain)
-                    self._lines.append((pos + start, pos + end))
-                    cursor = end
+        pos = _body_start(self._text)
+        for paragraph in self._text[pos:].split("\n"):
+            self._lines.extend((pos + start, pos + end) for start, end in wrap_spans(paragraph, width))
             pos += len(paragraph) + 1
         self.virtual_size = Size(width, len(self._lines))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        # Called on every focus change too; drop the cached lines only when the colours really changed.
+        try:
+            styles = (self.rich_style, *(self.get_component_rich_style(n) for n in sorted(self.COMPONENT_CLASSES)))
+        except KeyError:  # component styles not applied yet
+            styles = ()
+        if not styles or styles != self._styles_seen:
+            self._styles_seen = styles
+            self._strips.clear()
 
     def on_resize(self, event: events.Resize) -> None:
         self._rewrap()
@@ -140,6 +147,14 @@ class Reader(ScrollView, can_focus=True):
         index = round(self.scroll_y) + y
         if index >= len(self._lines):
             return Strip.blank(width, base)
+        key = (index, width, self._sentence, self._figure)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_text_line(index, width, base)
+            self._strips[key] = strip
+        return strip
+
+    def _render_text_line(self, index: int, width: int, base: Style) -> Strip:
         start, end = self._lines[index]
         line = Text(self._text[start:end], end="", no_wrap=True)
         self._stylize(line, start, end, self._sentence, self.get_component_rich_style("reader--sentence"))
@@ -153,3 +168,50 @@ class Reader(ScrollView, can_focus=True):
         lo, hi = max(span[0], start), min(span[1], end)
         if lo < hi:
             line.stylize(style, lo - start, hi - start)
+
+
+def _body_start(text: str) -> int:
+    """Offset after a leading front-matter block (``---`` ... ``---``) and the blank lines after it, else 0.
+
+    The metadata it holds is shown in the reader's title; offsets stay those of the stored text.
+    """
+    if not text.startswith("---\n"):
+        return 0
+    end = text.find("\n---\n", 3, 8000)
+    if end < 0:
+        return 0
+    start = end + len("\n---\n")
+    while text.startswith("\n", start):
+        start += 1
+    return start
+
+
+_WORD = re.compile(r"\S+\s*|\s+")
+
+
+def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of one paragraph to ``width`` cells: (start, end) offsets of each line.
+
+    Words longer than a line are folded. Every character belongs to exactly one
+    line, so offsets into the paragraph map straight onto the screen.
+    """
+    spans: list[tuple[int, int]] = []
+    line_start, used = 0, 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        core = cell_len(word.rstrip())
+        if used and used + core > width:
+            spans.append((line_start, start))
+            line_start, used = start, 0
+        if core > width:
+            for i in range(start, end):
+                cells = cell_len(text[i])
+                if used + cells > width and i > line_start:
+                    spans.append((line_start, i))
+                    line_start, used = i, 0
+                used += cells
+            continue
+        used += cell_len(word)
+    spans.append((line_start, len(text)))
+    return spans

@@ -17,6 +17,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -100,10 +101,12 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
             return self.table
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(512)
+        self._styles_seen: tuple[object, ...] = ()
         super().__init__(name=name, id=id, classes=classes)
         self._rows: Sequence[RowT] = ()
         self._cursor = 0
-        self.empty_text = self.EMPTY
+        self._empty_text = self.EMPTY
 
     # -- subclass hooks -----------------------------------------------------------------
 
@@ -115,6 +118,18 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
         return row.id  # type: ignore[attr-defined]
 
     # -- data ---------------------------------------------------------------------------
+
+    @property
+    def empty_text(self) -> str:
+        """What the table says when it has no rows (what to do about it)."""
+        return self._empty_text
+
+    @empty_text.setter
+    def empty_text(self, text: str) -> None:
+        if text != self._empty_text:
+            self._empty_text = text
+            self._strips.clear()
+            self.refresh()
 
     @property
     def rows(self) -> Sequence[RowT]:
@@ -134,6 +149,7 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
     def set_rows(self, rows: Sequence[RowT], *, keep: int | None = None, notify: bool = False) -> None:
         """Show ``rows``; the cursor goes to the row with id ``keep`` if present, else the first row."""
         self._rows = rows
+        self._strips.clear()
         index = 0
         if keep is not None:
             found = self.index_of(keep)
@@ -205,7 +221,19 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
             if event.chain > 1:
                 self.action_select()
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        # Called on every focus change too; drop the cached lines only when the colours really changed.
+        try:
+            styles = (self.rich_style, *(self.get_component_rich_style(n) for n in sorted(self.COMPONENT_CLASSES)))
+        except KeyError:  # component styles not applied yet
+            styles = ()
+        if not styles or styles != self._styles_seen:
+            self._styles_seen = styles
+            self._strips.clear()
+
     def on_resize(self, event: events.Resize) -> None:
+        self._strips.clear()
         self.virtual_size = Size(event.size.width, len(self._rows) + 1)
         self._scroll_to_cursor()
 
@@ -242,22 +270,32 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
+        index = round(self.scroll_y) + y - 1 if y else -1
+        if self._rows and index >= len(self._rows):
+            index = -2  # blank
+        elif not self._rows and y > 1:
+            index = -2
+        is_cursor = index == self._cursor
+        key = (index, is_cursor, is_cursor and self.has_focus, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_row(index, is_cursor, width)
+            self._strips[key] = strip
+        return strip
+
+    def _render_row(self, index: int, is_cursor: bool, width: int) -> Strip:
+        """The line for row ``index`` (-1: the header, -2: blank; with no rows, row 0 is the empty text)."""
         base = self.rich_style
         widths = self._widths(width)
-        if y == 0:
+        if index == -1:
             header = [Text(c.title) for c in self.COLUMNS]
             return self._line(header, widths, width, base + self.get_component_rich_style("record-table--header"))
-        index = round(self.scroll_y) + y - 1
+        if index == -2:
+            return Strip.blank(width, base)
         if not self._rows:
-            if y == 1:
-                line = Text(self.empty_text, no_wrap=True, end="")
-                line.truncate(width, overflow="ellipsis", pad=True)
-                line.stylize_before(base + self.get_component_rich_style("record-table--empty"))
-                return Strip(list(line.render(self.app.console)), width)
-            return Strip.blank(width, base)
-        if index >= len(self._rows):
-            return Strip.blank(width, base)
-        style = base
-        if index == self._cursor:
-            style = base + self.get_component_rich_style("record-table--cursor")
+            line = Text(self.empty_text, no_wrap=True, end="")
+            line.truncate(width, overflow="ellipsis", pad=True)
+            line.stylize_before(base + self.get_component_rich_style("record-table--empty"))
+            return Strip(list(line.render(self.app.console)), width)
+        style = base + self.get_component_rich_style("record-table--cursor") if is_cursor else base
         return self._line(self.row_cells(self._rows[index]), widths, width, style)
