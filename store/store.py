@@ -297,7 +297,7 @@ class Store:
     # -- indexes -------------------------------------------------------------------------
 
     def _load(self, data: dict[str, Any]) -> None:
-        """Build the records and indexes from ``data``, consuming its claims table to keep peak memory low."""
+        """Build the records and indexes from ``data``, consuming its claims and articles to keep memory low."""
         tables = {name: data.get(name, {}) for name in TABLES}
         self._actors = {int(k): convert.to_actor(int(k), d) for k, d in tables["actors"].items()}
         self._conflicts = {int(k): convert.to_conflict(int(k), d) for k, d in tables["conflicts"].items()}
@@ -327,12 +327,14 @@ class Store:
             self._claims_by_topic[claim.topic].append(claim.id)
             if claim.conflict_id is not None:
                 n_conflicting[claim.article_id] += 1
-        self._articles = {
-            int(k): convert.to_article(
-                int(k), d, len(self._claims_by_article.get(int(k), ())), n_conflicting.get(int(k), 0)
+        article_docs: dict[str, Any] = tables["articles"]
+        self._articles = {}
+        for key in sorted(article_docs, key=int):
+            aid = int(key)
+            doc = article_docs.pop(key)  # its actor mentions are not kept: free them now
+            self._articles[aid] = convert.to_article(
+                aid, doc, len(self._claims_by_article.get(aid, ())), n_conflicting.get(aid, 0)
             )
-            for k, d in sorted(tables["articles"].items(), key=lambda kd: int(kd[0]))
-        }
 
 
 _SHARED_FIELDS = ("file", "topic", "sentence", "source", "attribution", "cue", "unit", "qualifier", "date")
