@@ -142,6 +142,7 @@ _CLAUSE = re.compile(
     r"[;:()\u2013\u2014]|,\s|\s-\s|\s(?:as|while|but|whereas|although|though|because|when|if|unless|after\s+which)\s",
     re.I,
 )
+_PUNCTUATION = re.compile(r"[;:()\u2013\u2014]|,\s")
 _COORDINABLE = (
     frozenset({"troops", "builders", "workers", "people", "volunteers"}),
     frozenset({"casualties"}),
@@ -472,7 +473,7 @@ class Classifier:
                 cue.group(0), "casualties" if cue.lastgroup == "casualty" else "deserters", None, -1, None, True
             )
         limit = ctx.figures[position + 1].start if position + 1 < len(ctx.figures) else ctx.end
-        clause_end = _CLAUSE.search(self.text, figure.end, limit)
+        clause_end = _PUNCTUATION.search(self.text, figure.end, limit)
         ahead = self._first_family_noun(
             figure.end, min(limit, figure.end + 60, clause_end.start() if clause_end else limit)
         )

@@ -1,0 +1,142 @@
+"""Number forms and non-claims of the figure finder, table-driven, on news-style sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.figures import Figure, find_figures
+
+
+def figures_in(sentence: str) -> list[Figure]:
+    return find_figures(sentence, 0, len(sentence))
+
+
+def written(sentence: str) -> list[str]:
+    return [sentence[f.start : f.end] for f in figures_in(sentence)]
+
+
+# (sentence, figure as written, low, high, qualifier, vague, kind)
+FORMS = [
+    ("Officials said 4,500 soldiers crossed the border.", "4,500", 4500, 4500, None, False, "count"),
+    ("A convoy carrying 2500 troops left Wonsan.", "2500", 2500, 2500, None, False, "count"),
+    ("Pyongyang shipped 2.3 million rounds last year.", "2.3 million", 2.3e6, 2.3e6, None, False, "count"),
+    ("Seoul says 12 million shells have been sent.", "12 million", 12e6, 12e6, None, False, "count"),
+    ("Nine soldiers surrendered near the village.", "Nine", 9, 9, None, False, "count"),
+    ("The unit lost seventeen men in one night.", "seventeen", 17, 17, None, False, "count"),
+    ("Some twenty-four officers were decorated.", "Some twenty-four", 24, 24, "some", False, "count"),
+    ("Three hundred sappers were flown in.", "Three hundred", 300, 300, None, False, "count"),
+    ("Kyiv counted two thousand prisoners.", "two thousand", 2000, 2000, None, False, "count"),
+    ("Three dozen engineers arrived on Monday.", "Three dozen", 36, 36, None, False, "count"),
+    ("A dozen wounded soldiers were evacuated.", "A dozen", 12, 12, None, False, "count"),
+    ("The brigade has 7,000-9,000 men.", "7,000-9,000", 7000, 9000, None, False, "count"),
+    ("Analysts expect 4,000 to 6,000 more troops.", "4,000 to 6,000", 4000, 6000, None, False, "count"),
+    (
+        "Between 15,000 and 20,000 soldiers could follow.",
+        "Between 15,000 and 20,000",
+        15000,
+        20000,
+        None,
+        False,
+        "count",
+    ),
+    ("Kyiv says 35-40,000 troops are ready.", "35-40,000", 35000, 40000, None, False, "count"),
+    ("Estimates put the force at 2-3 million rounds.", "2-3 million", 2e6, 3e6, None, False, "count"),
+    ("Either 8,000 or 9,000 soldiers were sent.", "8,000 or 9,000", 8000, 9000, None, False, "count"),
+    ("Roughly 4,000 troops remain near Kursk.", "Roughly 4,000", 4000, 4000, "roughly", False, "count"),
+    ("Around 900 engineers are on site.", "Around 900", 900, 900, "around", False, "count"),
+    ("Approximately 1,500 soldiers were rotated.", "Approximately 1,500", 1500, 1500, "approximately", False, "count"),
+    ("Nearly 2,000 men were wounded.", "Nearly 2,000", 2000, 2000, "nearly", False, "count"),
+    ("Almost 300 were captured.", "Almost 300", 300, 300, "almost", False, "count"),
+    ("Casualties are close to 5,000.", "close to 5,000", 5000, 5000, "close to", False, "count"),
+    ("An estimated 7,500 troops took part.", "An estimated 7,500", 7500, 7500, "an estimated", False, "count"),
+    ("More than 15,000 soldiers have been sent.", "More than 15,000", 15000, None, "more than", False, "count"),
+    ("Over 800 shells fell on the town.", "Over 800", 800, None, "over", False, "count"),
+    ("At least 40 soldiers died.", "At least 40", 40, None, "at least", False, "count"),
+    ("Pyongyang may send up to 20,000 troops.", "up to 20,000", None, 20000, "up to", False, "count"),
+    ("As many as 60,000 could be mobilised.", "As many as 60,000", None, 60000, "as many as", False, "count"),
+    ("Fewer than 200 have returned home.", "Fewer than 200", None, 200, "fewer than", False, "count"),
+    ("A 4,000-plus contingent is in Kursk.", "4,000-plus", 4000, None, "plus", False, "count"),
+    ("The losses now exceed 2,500, officials said.", "exceed 2,500", 2500, None, "exceed", False, "count"),
+    ("Each soldier is paid $1,800 a month.", "$1,800 a month", 1800, 1800, None, False, "money"),
+    ("The deal is worth $5bn a year to Pyongyang.", "$5bn a year", 5e9, 5e9, None, False, "money"),
+    ("Families receive up to $10,000 in compensation.", "up to $10,000", None, 10000, "up to", False, "money"),
+    ("Recruits were offered 3,000 dollars each.", "3,000", 3000, 3000, None, False, "money"),
+    ("Some 30% of the unit was lost.", "Some 30%", 30, 30, "some", False, "percent"),
+    ("Losses reached 15 per cent of the force.", "15 per cent", 15, 15, None, False, "percent"),
+    ("A third of the battalion was wounded.", "A third", 1 / 3, 1 / 3, None, False, "fraction"),
+    ("Two-thirds of the shells were defective.", "Two-thirds", 2 / 3, 2 / 3, None, False, "fraction"),
+    ("Nearly half of the recruits deserted.", "Nearly half", 0.5, 0.5, "nearly", False, "fraction"),
+    ("Half a million shells were delivered.", "Half a million", 5e5, 5e5, None, False, "count"),
+    ("Hundreds of thousands of shells crossed the border.", "Hundreds of thousands", 1e5, 999_999, None, True, "count"),
+    ("Tens of thousands of workers are in Russia.", "Tens of thousands", 1e4, 99_999, None, True, "count"),
+    ("Several hundred soldiers were injured.", "Several hundred", 300, 900, None, True, "count"),
+    ("Thousands of troops are training there.", "Thousands", 1000, 9999, None, True, "count"),
+    ("Dozens of soldiers were captured.", "Dozens", 24, 99, None, True, "count"),
+    ('He said "hundreds" of soldiers had died.', "hundreds", 100, 999, None, True, "count"),
+    ("The state earns several billion dollars a year.", "several billion", 3e9, 9e9, None, True, "money"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "qualifier", "vague", "kind"), FORMS)
+def test_number_forms(
+    sentence: str, text: str, low: float | None, high: float | None, qualifier: str | None, vague: bool, kind: str
+) -> None:
+    found = [f for f in figures_in(sentence) if sentence[f.start : f.end] == text]
+    assert found, f"{text!r} not found in {sentence!r}: {written(sentence)}"
+    fig = found[0]
+    assert fig.low == pytest.approx(low) if low is not None else fig.low is None
+    assert fig.high == pytest.approx(high) if high is not None else fig.high is None
+    assert (fig.qualifier, fig.vague, fig.kind) == (qualifier, vague, kind)
+
+
+# Sentences with numbers that are not figures at all.
+NOT_FIGURES = [
+    ("The talks were held on Nov 12, 2024 in Vladivostok.", []),
+    ("On 3 March the first train arrived.", []),
+    ("Fighting resumed on September 9 near Sudzha.", []),
+    ("The treaty dates from 1961 and was revived in 2024.", []),
+    ("North Korea has not fought a war since the year 1953.", []),
+    ("Winter 2024-25 was the hardest for the unit.", []),
+    ("The briefing began at 09:30 local time.", []),
+    ("The strike came at 6 a.m. on Sunday.", []),
+    ("A 19-year-old private was among the prisoners.", []),
+    ("The soldier, aged 26, told interrogators little.", []),
+    ("A captured soldier, 21, was shown on video.", []),
+    ("He served in the 11th Corps and later the 92nd Brigade.", []),
+    ("Russia fired KN-23 and KN-24 missiles at Kharkiv.", []),
+    ("The shipment included 152mm and 122-mm rounds.", []),
+    ("They drove the M-1978 Koksan and Su-25 jets away.", []),
+    ("The 170 mm guns have a long range.", []),
+    ("Updated 14:05 GMT", []),
+    ("Call +82 2 1234 5678 for comment.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOT_FIGURES)
+def test_non_figures(sentence: str, expected: list[str]) -> None:
+    assert written(sentence) == expected
+
+
+def test_change_from_to_is_two_figures() -> None:
+    sentence = "The estimate rose from 3,000 to 11,000 troops within weeks."
+    assert written(sentence) == ["3,000", "11,000"]
+
+
+def test_range_from_to_is_one_range() -> None:
+    sentence = "Estimates of the contingent range from 9,000 to 14,000."
+    (fig,) = figures_in(sentence)
+    assert (sentence[fig.start : fig.end], fig.low, fig.high) == ("9,000 to 14,000", 9000, 14000)
+
+
+def test_offsets_index_the_article_text() -> None:
+    text = "Headline\n\nSeoul said about 3,000 troops had arrived. Kyiv said 5,000."
+    start = text.index("Seoul")
+    end = len(text)
+    figs = find_figures(text, start, end)
+    assert [text[f.start : f.end] for f in figs] == ["about 3,000", "5,000"]
+    assert text[figs[0].num_start : figs[0].num_end] == "3,000"
+
+
+def test_number_word_one_is_not_a_figure_in_idioms() -> None:
+    assert written("No one knows how many are left, and one of them is a general.") == []
+    assert written("He got a one-time bonus.") == []

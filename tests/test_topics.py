@@ -1,0 +1,196 @@
+"""Topic and unit of figures, table-driven, on short news-style passages written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from store.extract.figures import find_figures
+from store.extract.sentences import split_sentences
+from store.extract.topics import Classifier, Taxonomy, load_taxonomy
+
+
+def classify_all(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """``figure as written -> (topic, unit)`` for every figure of ``text`` (last one wins on repeats)."""
+    sentences = split_sentences(text)
+    classifier = Classifier(text, sentences)
+    result = {}
+    for index, (start, end) in enumerate(sentences):
+        for figure in find_figures(text, start, end):
+            topic = classifier.classify(index, figure)
+            result[text[figure.start : figure.end]] = (topic.topic, topic.unit) if topic else (None, None)
+    return result
+
+
+# (passage, figure as written, expected topic, expected unit or None to skip the unit check)
+CASES = [
+    # deployed: past tense, presence, "so far"
+    (
+        "Seoul's spy agency said 9,000 North Korean soldiers have been sent to Russia so far.",
+        "9,000",
+        "troops_deployed",
+        "soldiers",
+    ),
+    (
+        "About 4,000 North Korean troops are stationed near Kursk, the ministry said.",
+        "About 4,000",
+        "troops_deployed",
+        "troops",
+    ),
+    (
+        "Pyongyang dispatched roughly 1,200 special forces in October.",
+        "roughly 1,200",
+        "troops_deployed",
+        "special forces",
+    ),
+    (
+        "There are now some 14,000 North Koreans fighting alongside Russian units.",
+        "some 14,000",
+        "troops_deployed",
+        None,
+    ),
+    # pledged: future, promises, additional
+    ("Kim is expected to send another 7,000 troops by spring.", "7,000", "troops_pledged", "troops"),
+    (
+        "Moscow said Pyongyang will deploy 2,000 military builders to rebuild the region.",
+        "2,000",
+        "troops_pledged",
+        "military builders",
+    ),
+    ("The North has pledged 3,000 more soldiers, Kyiv said.", "3,000", "troops_pledged", "soldiers"),
+    ("An additional 4,500 deminers are heading to the border region.", "4,500", "troops_pledged", "deminers"),
+    ("A second rotation of up to 8,000 men is being prepared.", "up to 8,000", "troops_pledged", "men"),
+    # one sentence, two figures, two timings
+    (
+        "Pyongyang plans to send up to 15,000 troops, of which 5,000 have already arrived.",
+        "up to 15,000",
+        "troops_pledged",
+        "troops",
+    ),
+    (
+        "Pyongyang plans to send up to 15,000 troops, of which 5,000 have already arrived.",
+        "5,000",
+        "troops_deployed",
+        "troops",
+    ),
+    # casualties, North Korean and Russian
+    (
+        "Of the 12,000 North Korean soldiers deployed, about 4,000 have been killed or wounded.",
+        "about 4,000",
+        "nk_casualties",
+        "soldiers",
+    ),
+    (
+        "Of the 12,000 North Korean soldiers deployed, about 4,000 have been killed or wounded.",
+        "12,000",
+        "troops_deployed",
+        "soldiers",
+    ),
+    ("Ukrainian drones killed 35 North Korean soldiers near Sudzha.", "35", "nk_casualties", "soldiers"),
+    ("Ukraine's army said it captured four North Korean soldiers.", "four", "nk_casualties", "soldiers"),
+    ("The footage showed nine coffins draped in flags.", "nine", "nk_casualties", "coffins"),
+    (
+        "Russia has lost more than 600,000 soldiers since 2022, the general staff said.",
+        "more than 600,000",
+        "russian_casualties",
+        "soldiers",
+    ),
+    (
+        "For Moscow, which has suffered tens of thousands of casualties, the help is welcome.",
+        "tens of thousands",
+        "russian_casualties",
+        "casualties",
+    ),
+    ("Their losses are heavy – about 1,500, of which roughly 300 are dead.", "about 1,500", "nk_casualties", None),
+    ("Their losses are heavy – about 1,500, of which roughly 300 are dead.", "roughly 300", "nk_casualties", None),
+    # munitions, with their kind in the unit
+    (
+        "North Korea has shipped about 9 million artillery shells to Russia.",
+        "about 9 million",
+        "munitions",
+        "artillery shells",
+    ),
+    ("It also sent at least 120 Hwasong-11 ballistic missiles.", "at least 120", "munitions", None),
+    (
+        "Some 250 howitzers and rocket launchers were delivered by rail.",
+        "Some 250",
+        "munitions",
+        "howitzers and rocket launchers",
+    ),
+    (
+        "Satellite images show 16,000 containers of ammunition leaving Rajin.",
+        "16,000",
+        "munitions",
+        "containers of ammunition",
+    ),
+    # mobilization, deserters
+    (
+        "State media said 800,000 young volunteers had signed up to join the army.",
+        "800,000",
+        "mobilization",
+        "volunteers",
+    ),
+    ("Ukrainian officials said 25 North Korean soldiers deserted their posts.", "25", "deserters", "soldiers"),
+    ("Two dozen deserters were caught in Bryansk.", "Two dozen", "deserters", "deserters"),
+    # money
+    ("Each soldier is said to earn $2,500 a month.", "$2,500 a month", "payment", "dollars a month"),
+    ("The regime keeps up to 90% of the soldiers' pay.", "up to 90%", "payment", None),
+    # other subject counts
+    ("Thousands of North Korean labourers work on building sites in Moscow.", "Thousands", "other", "labourers"),
+    ("Russia shipped 50,000 tonnes of rice to Pyongyang.", "50,000", "other", "tonnes of rice"),
+    # not about the subject
+    ("The troops are stationed about 40 kilometres from the front.", "about 40", None, None),
+    ("The treaty marks one year of the partnership.", "one", None, None),
+    ("The two countries signed five agreements.", "two", None, None),
+    ("The city of 450,000 people was shelled overnight.", "450,000", None, None),
+    ("One should not conclude that 20,000 North Korean soldiers are fighting in Ukraine.", "20,000", None, None),
+    ("Russia has deployed 50,000 Russian troops to the Kursk region.", "50,000", None, None),
+]
+
+
+@pytest.mark.parametrize(("passage", "figure", "topic", "unit"), CASES)
+def test_topic_and_unit(passage: str, figure: str, topic: str | None, unit: str | None) -> None:
+    result = classify_all(passage)
+    if topic is None and figure not in result:
+        return  # not even taken for a figure: fine for a non-claim
+    assert figure in result, f"{figure!r} not found: {result}"
+    got_topic, got_unit = result[figure]
+    assert got_topic == topic
+    if unit is not None:
+        assert got_unit == unit
+
+
+def test_unit_inherited_from_previous_sentence() -> None:
+    text = "Pyongyang wants to provide up to 10,000 troops. Around 2,000 have already arrived, officials say."
+    result = classify_all(text)
+    assert result["Around 2,000"] == ("troops_deployed", "troops")
+
+
+def test_pronoun_looks_ahead_in_the_clause() -> None:
+    text = "In the Far East there are thousands of them who work as loggers."
+    assert classify_all(text)["thousands"] == ("other", "loggers")
+
+
+def test_replacement_taxonomy_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = json.loads(Path("store/data/topics.json").read_text("utf-8"))
+    data["families"]["munitions:drones"] = ["kamikaze drones", "drones"]
+    data["families"]["munitions:launchers"] = [w for w in data["families"]["munitions:launchers"] if w != "drones"]
+    data["family_topics"]["munitions:drones"] = "drones"
+    data["topics"]["drones"] = "attack drones supplied"
+    path = tmp_path / "topics.json"
+    path.write_text(json.dumps(data), "utf-8")
+    monkeypatch.setenv("NKRU_TUI_TOPICS", str(path))
+    load_taxonomy.cache_clear()
+    try:
+        tax = load_taxonomy()
+        assert isinstance(tax, Taxonomy)
+        text = "Iran sent 400 kamikaze drones to Russia."
+        sentences = split_sentences(text)
+        (figure,) = find_figures(text, *sentences[0])
+        topic = Classifier(text, sentences, tax).classify(0, figure)
+        assert topic is not None and (topic.topic, topic.unit) == ("drones", "kamikaze drones")
+    finally:
+        monkeypatch.delenv("NKRU_TUI_TOPICS")
+        load_taxonomy.cache_clear()
