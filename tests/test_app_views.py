@@ -180,3 +180,33 @@ async def test_the_first_screen_paints_before_the_store_is_loaded(store: Store) 
         release.set()
         await loaded(pilot)
         assert [c.id for c in main.claims.rows] == [c.id for c in store.claims()]
+
+
+async def test_the_palette_offers_every_screen_and_app_binding(store: Store) -> None:
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        await loaded(pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        for binding in [*MainScreen.BINDINGS, *NkruApp.BINDINGS]:
+            if binding.action not in {"quit", "command_palette"}:  # Textual's own Quit; the palette itself
+                assert binding.description in titles  # type: ignore[union-attr]
+
+
+async def test_r_reloads_the_store_in_a_worker_and_keeps_the_selection(store: Store, tmp_path: Path) -> None:
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "late.txt").write_text(
+        "Late report\n\nSEOUL — The spy agency said on Friday that 12,000 North Korean troops are in Russia.\n",
+        encoding="utf-8",
+    )
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        await pilot.press("n")
+        selected = main.claim
+        before = len(main.articles.rows)
+        Store.open(store.path).ingest([extra])  # another process adds an article
+        await pilot.press("r")
+        await loaded(pilot)
+        assert len(main.articles.rows) == before + 1
+        assert main.claim is not None and selected is not None and main.claim.id == selected.id

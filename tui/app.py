@@ -39,7 +39,6 @@ class NkruApp(App[None]):
             "ctrl+p",
             "command_palette",
             "Palette",
-            show=False,
             tooltip="Run any command or jump to a record",
             id="palette",
         ),
