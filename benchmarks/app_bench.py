@@ -110,7 +110,11 @@ async def _startup(make: Callable[[], App[Any]], ready: Callable[[App[Any]], boo
     start = time.perf_counter()
     app = make()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        # The first screen is mounted; its first refresh is the first paint. (Not pilot.pause(): that waits
+        # for the process to go idle, which a loading worker prevents.)
+        painted = asyncio.Event()
+        app.call_after_refresh(painted.set)
+        await painted.wait()
         first = time.perf_counter() - start
         full = None
         if ready is not None:
