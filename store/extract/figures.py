@@ -56,6 +56,8 @@ class Figure:
     """Where the number itself ends (before a rate such as "a month")."""
     currency: str | None = None
     """The currency as written ("$", "dollars", "won") for money."""
+    rate: str | None = None
+    """For money, the period as written ("a month", "per soldier per month"), also when after a currency word."""
 
 
 _UNIT_WORDS = {
@@ -220,7 +222,11 @@ _QUALIFIER_BEFORE = re.compile(
     re.I,
 )
 _QUALIFIER_AFTER = re.compile(r"\s+or\s+(?P<q>more|so)\b", re.I)
-_RATE = re.compile(r"\s+(?P<r>(?:a|per|each|every)\s+(?:month|year|week|day)|monthly|annually|yearly)\b", re.I)
+_RATE = re.compile(
+    r"\s+(?P<r>(?:(?:per|a|for\s+each|each)\s+(?:soldier|man|person|head|worker|recruit)\s+)?"
+    r"(?:a|per|each|every)\s+(?:month|year|week|day)|monthly|annually|yearly)\b",
+    re.I,
+)
 _CURRENCY_WORD = re.compile(
     r"[\"”’']?\s+(?:of\s+)?(?:US\s+|U\.S\.\s+|American\s+|South\s+Korean\s+|North\s+Korean\s+)?"
     r"(?P<c>dollars|euros|won|rubles|roubles|pounds|yuan|usd)\b",
@@ -567,14 +573,18 @@ def _make(
     if after_q and qualifier is None:
         qualifier = "or " + after_q.group("q").lower()
         end = after_q.end()
+    rate_text = None
     if kind == "count":
         cw = _CURRENCY_WORD.match(text, num_end, s_end)
         if cw:
             kind, currency = "money", cw.group("c").lower()
-    if kind == "money" and atom.currency:  # "$2,000 a month"; a currency word ("2,000 dollars a month") is the unit
+            rate = _RATE.match(text, cw.end(), s_end)  # "3,000 roubles a month": the currency word is the unit
+            rate_text = rate.group("r") if rate else None
+    if kind == "money" and atom.currency:  # "$2,000 a month" is the figure as written
         rate = _RATE.match(text, end, s_end)
         if rate:
             end = rate.end()
+            rate_text = rate.group("r")
     if qualifier is not None:
         base = qualifier.removeprefix("or ")
         if base in _LOWER_QUALIFIERS or qualifier in _LOWER_QUALIFIERS:
@@ -592,6 +602,7 @@ def _make(
         num_start=num_start,
         num_end=num_end,
         currency=currency,
+        rate=rate_text,
     )
 
 

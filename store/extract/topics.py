@@ -302,12 +302,12 @@ class Classifier:
                 nearest = min(strong, key=lambda c: (_distance(c, figure), c[0] != "pledged"))
                 topic = "troops_pledged" if nearest[0] == "pledged" else "troops_deployed"
                 return Topic(topic, unit.text, "troops")
-        if any(c[0] == "pledged_weak" for c in in_clause):
-            return Topic("troops_pledged", unit.text, "troops")
-        if unit.inherited_from is not None:
+        if unit.inherited_from is not None:  # "sent 11,000 last autumn and 3,000 more in January"
             earlier = self._topic(index, unit.inherited_from)
             if earlier is not None:
                 return Topic(earlier.topic, unit.text, earlier.family)
+        if any(c[0] == "pledged_weak" for c in in_clause):
+            return Topic("troops_pledged", unit.text, "troops")
         if unit.family in tax.need_cue:
             return None
         topic = "troops_pledged" if unit.family in tax.default_pledged else "troops_deployed"
@@ -433,7 +433,7 @@ class Classifier:
             unit_text = _currency_name(figure.currency or "")
             if text and tax.family_of.get(text.split()[0].lower()) == "money":
                 unit_text = text
-            rate = figure.end > figure.num_end and self.text[figure.num_end : figure.end].strip()
+            rate = figure.rate or (figure.end > figure.num_end and self.text[figure.num_end : figure.end].strip())
             if rate:
                 unit_text = f"{unit_text} {rate}"
             return _Unit(unit_text, "money", nationality, unit_end)
