@@ -72,7 +72,7 @@ def _first_figure(db: Path) -> str | None:
 def measure(db: Path, *, repeats: int = 5) -> dict[str, Any]:
     """Median first-paint times of ``nkru-tui --db db`` and of the bare app, and their ratio."""
     if shutil.which("tmux") is None:
-        return {"error": "tmux is not installed"}
+        return {"skipped": "tmux is not installed"}
     figure = _first_figure(db)
     expected = ["Claims", *([figure] if figure else [])]
     python = sys.executable
