@@ -297,10 +297,10 @@ class Classifier:
         ):
             return Topic("mobilization", unit.text, "volunteers")
         for cues in (in_clause, in_zone):
-            strong = [c for c in cues if c[0] in ("pledged", "deployed")]
+            strong = [c for c in cues if c[0] in ("pledged", "modal", "deployed")]
             if strong:
-                nearest = min(strong, key=lambda c: (_distance(c, figure), c[0] != "pledged"))
-                topic = "troops_pledged" if nearest[0] == "pledged" else "troops_deployed"
+                nearest = min(strong, key=lambda c: (_distance(c, figure), c[0] == "deployed"))
+                topic = "troops_deployed" if nearest[0] == "deployed" else "troops_pledged"
                 return Topic(topic, unit.text, "troops")
         if unit.inherited_from is not None:  # "sent 11,000 last autumn and 3,000 more in January"
             earlier = self._topic(index, unit.inherited_from)
@@ -394,6 +394,8 @@ class Classifier:
             if lw in ("and", "or", "&"):
                 family, _ = self._family_at(words, i + 1) if i + 1 < len(words) else (None, 0)
                 if kept and head_family and family and _coordinable(head_family, family):
+                    if head_family == "workers" and family in ("troops", "builders"):
+                        head_family = family  # "workers and engineers" sent by an army are military
                     kept.append(lw)
                     i += 1
                     continue
