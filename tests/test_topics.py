@@ -140,6 +140,45 @@ CASES = [
     # other subject counts
     ("Thousands of North Korean labourers work on building sites in Moscow.", "Thousands", "other", "labourers"),
     ("Russia shipped 50,000 tonnes of rice to Pyongyang.", "50,000", "other", "tonnes of rice"),
+    # ellipsis, plans, shares, whose troops
+    (
+        "North Korea sent 11,000 soldiers last autumn and 3,000 more in January, officials said.",
+        "3,000",
+        "troops_deployed",
+        "soldiers",
+    ),
+    ("Tens of thousands more could be sent next year, Kyiv warned.", "Tens of thousands", "troops_pledged", None),
+    (
+        "Moscow could ask for up to 100,000 North Korean troops, analysts warned.",
+        "up to 100,000",
+        "troops_pledged",
+        "troops",
+    ),
+    (
+        "As many as 30 percent of the contingent could be killed or wounded within months.",
+        "As many as 30 percent",
+        "nk_casualties",
+        "contingent",
+    ),
+    ("The 2,000-strong unit arrived near the border on Wednesday.", "2,000", "troops_deployed", "unit"),
+    (
+        "Russia has amassed around 50,000 troops in Kursk, including 11,000 from North Korea.",
+        "11,000",
+        "troops_deployed",
+        "troops",
+    ),
+    (
+        "Russia has amassed around 50,000 troops in Kursk, including 11,000 from North Korea.",
+        "around 50,000",
+        None,
+        None,
+    ),
+    (
+        "Kyiv says Russia has lost 700,000 personnel, including 1,200 over the past day.",
+        "1,200",
+        "russian_casualties",
+        "personnel",
+    ),
     # not about the subject
     ("The troops are stationed about 40 kilometres from the front.", "about 40", None, None),
     ("The treaty marks one year of the partnership.", "one", None, None),

@@ -93,6 +93,9 @@ class Taxonomy:
             terms = sorted(data.get(key, ()), key=len, reverse=True)
             parties.append(f"(?P<{name}>" + "|".join(re.escape(t) for t in terms) + ")")
         self.parties = re.compile(r"(?<![\w-])(?:" + "|".join(parties) + r")(?![\w-])", re.I)
+        verbs = "|".join(re.escape(w) for w in data.get("deploy_verbs", ()))
+        # a party that sends or holds troops: "Russia has amassed", "Moscow deployed"
+        self.deployer = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:" + (verbs or "(?!)") + r")\b", re.I)
         losses = "|".join(re.escape(w) for w in sorted(data.get("loss_words", ()), key=len, reverse=True))
         # a party that bears losses: "Russia has lost", "Moscow, which has suffered", "Russia's losses"
         self.loss_bearing = re.compile(
@@ -142,6 +145,7 @@ _CLAUSE = re.compile(
     r"[;:()\u2013\u2014]|,\s|\s-\s|\s(?:as|while|but|whereas|although|though|because|when|if|unless|after\s+which)\s",
     re.I,
 )
+_COMPOUND = re.compile(r"-(?:strong|member|man|men|person|troop)\b", re.I)
 _PUNCTUATION = re.compile(r"[;:()\u2013\u2014]|,\s")
 _COORDINABLE = (
     frozenset({"troops", "builders", "workers", "people", "volunteers"}),
@@ -288,8 +292,15 @@ class Classifier:
                 return None
             topic = "russian_casualties" if party == "other" else "nk_casualties"
             return Topic(topic, unit.text, "casualties")
-        if party in ("other", "third") and unit.nationality in ("other", "third"):
-            return None
+        if unit.nationality in ("other", "third"):
+            return None  # "600,000 Russian troops"
+        strong = any(c[0] in ("pledged", "modal", "deployed", "desertion", "mobilization") for c in in_clause)
+        if unit.inherited_from is not None and not strong:  # "lost 842,650 personnel, including 1,340 ..."
+            earlier = self._topic(index, unit.inherited_from)
+            if earlier is not None:
+                return Topic(earlier.topic, unit.text, earlier.family)
+        if unit.nationality is None and self._deployer(ctx, figure, c_start, c_end) in ("other", "third"):
+            return None  # "Russia has amassed 50,000 troops in Kursk"
         if "desertion" in names:
             return Topic("deserters", unit.text, "deserters")
         if "mobilization" in names or (
@@ -312,6 +323,18 @@ class Classifier:
             return None
         topic = "troops_pledged" if unit.family in tax.default_pledged else "troops_deployed"
         return Topic(topic, unit.text, "troops")
+
+    def _deployer(self, ctx: _SentenceContext, figure: Figure, c_start: int, c_end: int) -> str | None:
+        """Whose troops: the subject when the clause names it, else the party that deployed them ("Russia has sent")."""
+        if any(p[0] == "subject" and c_start <= p[1] < c_end for p in ctx.parties):
+            return "subject"
+        best = None
+        for name, start, end, _ in ctx.parties:
+            if start >= figure.start:
+                break
+            if self.tax.deployer.match(self.text, end, figure.start):
+                best = name
+        return best
 
     def _has_cue(self, index: int, position: int, name: str) -> bool:
         ctx = self.context(index)
@@ -347,6 +370,9 @@ class Classifier:
         tax = self.tax
         limit = ctx.figures[position + 1].start if position + 1 < len(ctx.figures) else ctx.end
         after = self.text[figure.end : min(limit, figure.end + 90)]
+        compound = _COMPOUND.match(after)  # "a 2,000-strong unit"
+        if compound:
+            after = after[compound.end() :]
         words = _WORD.findall(after)
         nationality = None
         kept: list[str] = []
@@ -496,6 +522,10 @@ class Classifier:
             back = self._last_family_noun(prev.start, prev.end)
             if back is not None:
                 return back
+        # nothing counted is named anywhere near, but the verb moves troops: "tens of thousands more could be sent"
+        for m in self.tax.cues.finditer(self.text, figure.end, min(ctx.end, figure.end + 40)):
+            if m.lastgroup in ("pledged", "deployed"):
+                return _Unit(None, "troops", None, -1, None, True)
         return None
 
     def _first_family_noun(self, start: int, end: int) -> _Unit | None:
