@@ -9,7 +9,11 @@ measures are equal:
 - ``money:<currency>`` for one-off sums, ``money:<currency>/<period>`` for rates ("$2,000 a
   month" is ``money:dollars/month``), so a salary is never set against a bonus total;
 - ``share`` for percentages and fractions; :func:`comparable_bounds` puts both on one
-  scale (per cent), so "half of them" and "40%" can be compared.
+  scale (per cent), so "half of them" and "40%" can be compared;
+- for casualties, what is counted around the figure in its sentence: ``count:dead`` (killed,
+  dead, deaths, coffins), ``count:wounded``, ``count:captured`` or ``count:combined``
+  (casualties, losses, "killed or wounded"), so six coffins shown on television are not set
+  against 4,000 killed and wounded.
 """
 
 from __future__ import annotations
@@ -67,6 +71,8 @@ def measure_of(claim: Mapping[str, Any]) -> str:
         return "share"
     if claim.get("value_low") is not None and (claim.get("value_low") or 0) <= 1 and _FRACTION.search(text):
         return "share"
+    if str(claim.get("topic", "")).endswith("casualties"):
+        return "count:" + casualty_kind(claim)
     if claim.get("topic") == "munitions":
         family = unit_family(unit)
         if family:
@@ -97,6 +103,31 @@ def unit_family(unit: str) -> str | None:
                     break  # a modifier of a longer compound ("artillery shells"): look at the next word
                 return family_of[phrase]
     return None
+
+
+_DEAD = re.compile(r"\b(?:killed|dead|died|deaths?|bodies|coffins?|caskets?|fatalit\w*|perished|death\s+toll)\b", re.I)
+_WOUNDED = re.compile(r"\b(?:wounded|injured|injuries|wounds|hospitali[sz]ed)\b", re.I)
+_CAPTURED = re.compile(r"\b(?:captured|prisoners?|pows?|captives?|taken\s+prisoner|surrendered)\b", re.I)
+_COMBINED = re.compile(r"\b(?:casualt\w*|losses|lost|out\s+of\s+action)\b", re.I)
+
+
+def casualty_kind(claim: Mapping[str, Any]) -> str:
+    """``dead``, ``wounded``, ``captured`` or ``combined``, from the words around the figure in its sentence."""
+    sentence = str(claim.get("sentence") or "")
+    try:
+        start = int(claim["start"]) - int(claim["sentence_start"])
+        end = int(claim["end"]) - int(claim["sentence_start"])
+    except (KeyError, TypeError, ValueError):
+        start, end = 0, len(sentence)
+    near = f"{claim.get('unit') or ''} {sentence[max(0, start - 40) : start]} {sentence[end : end + 60]}"
+    kinds = [
+        name
+        for name, pattern in (("dead", _DEAD), ("wounded", _WOUNDED), ("captured", _CAPTURED))
+        if pattern.search(near)
+    ]
+    if len(kinds) == 1 and not _COMBINED.search(str(claim.get("unit") or "")):
+        return kinds[0]
+    return "combined"
 
 
 def _currency(text: str, unit: str) -> str | None:

@@ -48,6 +48,19 @@ def test_disagree(a: Figure, b: Figure, expected: bool) -> None:
     assert disagree(b, a) is expected
 
 
+def _in_sentence(sentence: str, figure: str, unit: str) -> dict[str, Any]:
+    start = sentence.index(figure)
+    return {
+        "text": figure,
+        "unit": unit,
+        "topic": "nk_casualties",
+        "sentence": sentence,
+        "sentence_start": 0,
+        "start": start,
+        "end": start + len(figure),
+    }
+
+
 # (claim document fields, expected measure)
 MEASURES = [
     ({"text": "6,000", "unit": "soldiers", "topic": "troops_pledged"}, "count"),
@@ -60,6 +73,10 @@ MEASURES = [
     ({"text": "100", "unit": "ballistic missiles", "topic": "munitions"}, "count:missiles"),
     ({"text": "200", "unit": "howitzers and rocket launchers", "topic": "munitions"}, "count:launchers"),
     ({"text": "16,000", "unit": "containers of ammunition", "topic": "munitions"}, "count:containers"),
+    (_in_sentence("The video showed nine coffins.", "nine", "coffins"), "count:dead"),
+    (_in_sentence("About 4,000 were killed or wounded.", "About 4,000", "soldiers"), "count:combined"),
+    (_in_sentence("Kyiv said 2 soldiers were captured.", "2", "soldiers"), "count:captured"),
+    (_in_sentence("Losses reached 3,000, officials said.", "3,000", "losses"), "count:combined"),
 ]
 
 
