@@ -157,8 +157,8 @@ async def test_palette_jumps_to_an_actor_by_name(store: Store) -> None:
         main = (await loaded(pilot)).main
         await pilot.press("ctrl+p")
         await pilot.press(*actor.name)
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+        await app.workers.wait_for_complete()  # the palette searches in a worker
+        await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
         assert main.filters.actor_id == actor.id
@@ -210,3 +210,19 @@ async def test_r_reloads_the_store_in_a_worker_and_keeps_the_selection(store: St
         await loaded(pilot)
         assert len(main.articles.rows) == before + 1
         assert main.claim is not None and selected is not None and main.claim.id == selected.id
+
+
+async def test_palette_jumps_to_an_article_hidden_by_the_search(store: Store) -> None:
+    first, *_ = store.articles()
+    app = NkruApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = (await loaded(pilot)).main
+        await pilot.press("slash", *"danube", "enter")
+        assert first.id not in [a.id for a in main.articles.rows]
+        await pilot.press("ctrl+p", *(first.title or first.file)[:20])
+        await app.workers.wait_for_complete()  # the palette searches in a worker
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not main.filters.query and main.filters.article_id == first.id
+        assert [c.id for c in main.claims.rows] == [c.id for c in store.claims(article_id=first.id)]

@@ -63,7 +63,7 @@ class JumpProvider(Provider):
         else:
             claim = app.catalog.claim_by_id.get(record_id)
             if claim is not None:
-                main.jump_to_claim(claim)
+                main.jump_to_claim(claim, clear=True)
                 main.claims.focus()
 
     async def discover(self) -> Hits:

@@ -249,21 +249,22 @@ class MainScreen(Screen[None]):
         self.search_input.add_class("active")
         self.search_input.focus()
 
+    def _hide_search(self) -> None:
+        """Empty and hide the search box without refiltering (the caller sets the filters)."""
+        self.search_input.remove_class("active")
+        with self.search_input.prevent(Input.Changed):
+            self.search_input.value = ""
+
     def action_clear_search(self) -> None:
-        search = self.search_input
-        if not search.has_class("active") and not self.filters.query:
+        if not self.search_input.has_class("active") and not self.filters.query:
             return
-        search.remove_class("active")
-        if search.value:
-            search.value = ""  # posts Input.Changed, which refilters
+        self._hide_search()
         self.filters = Filters(article_id=self.filters.article_id, actor_id=self.filters.actor_id)
         self._refresh_panes()
         self.claims.focus()
 
     def action_show_all(self) -> None:
-        self.search_input.remove_class("active")
-        with self.search_input.prevent(Input.Changed):
-            self.search_input.value = ""
+        self._hide_search()
         self.filters = Filters()
         self._refresh_panes()
 
@@ -282,16 +283,20 @@ class MainScreen(Screen[None]):
             return
         self.jump_to_claim(target)
 
-    def jump_to_claim(self, claim: Claim) -> None:
-        """Select ``claim``, moving the article filter to its article if one is set, else showing it in all."""
+    def jump_to_claim(self, claim: Claim, *, clear: bool = False) -> None:
+        """Select ``claim``; when it is not shown, the article filter moves to its article (if one is set),
+        else the filters are cleared. ``clear`` clears every filter first (a jump from the palette)."""
+        if clear and self.filters != Filters():
+            self._hide_search()
+            self.filters = Filters()
+            self._refresh_panes()
         if not self.claims.select_id(claim.id):
             if self.filters.article_id is not None:
-                self.filters = Filters(article_id=claim.article_id, actor_id=None, query=self.filters.query)
+                # n/N and ]/[ only land on claims that match the search, so the search stays.
+                self.filters = Filters(article_id=claim.article_id, query=self.filters.query)
             else:
+                self._hide_search()
                 self.filters = Filters()
-                self.search_input.remove_class("active")
-                with self.search_input.prevent(Input.Changed):
-                    self.search_input.value = ""
             self.claim = claim
             self.articles.select_id(claim.article_id)
             self.actors.set_rows(self.catalog.visible_actors(self.filters))
@@ -300,13 +305,18 @@ class MainScreen(Screen[None]):
         self._show_claim(claim)
 
     def jump_to_article(self, article_id: int) -> None:
-        """Show the article and its claims."""
+        """Show the article and its claims (clearing a search that hides it)."""
+        if self.filters.query:
+            self._hide_search()
+            self.filters = Filters()
+            self._refresh_panes()
         self.articles.select_id(article_id)
         self._filter_article(article_id)
         self.articles.focus()
 
     def jump_to_actor(self, actor_id: int) -> None:
-        """Show the actor's claims."""
+        """Show the actor's claims (clearing the other filters)."""
+        self._hide_search()
         self.filters = Filters(actor_id=actor_id)
         self._refresh_panes()
         self.actors.select_id(actor_id)
