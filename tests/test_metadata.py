@@ -202,6 +202,76 @@ INFERRED_CASES = [
         id="title-case-subhead-is-not-an-author",
     ),
     pytest.param(
+        "The Harbour Tribune\nHome | World | Asia | Opinion\nSearch\n\nWORLD\nLabourers follow the soldiers east\n"
+        "Ana Ferreira\nPosted : 2025-03-02 10:15\n",
+        ArticleMeta(
+            title="Labourers follow the soldiers east",
+            outlet="The Harbour Tribune",
+            author="Ana Ferreira",
+            published="2025-03-02",
+        ),
+        id="masthead-nav-section-author-posted",
+    ),
+    pytest.param(
+        "Eastern Wire | Reports from the border\nHOME > WORLD > ASIA\nThe quiet return of the wounded\n"
+        "By Lee Min-jun - 2025.02.14 9:05am\n",
+        ArticleMeta(
+            title="The quiet return of the wounded",
+            outlet="Eastern Wire",
+            author="Lee Min-jun",
+            published="2025-02-14",
+        ),
+        id="masthead-with-tagline-breadcrumb-dotted-date",
+    ),
+    pytest.param(
+        "Pyongyang's losses mount\n\nBy ANNA VOLKOVA and TAE-HO YOON Global Press Service\n",
+        ArticleMeta(
+            title="Pyongyang's losses mount", author="Anna Volkova, Tae-Ho Yoon", outlet="Global Press Service"
+        ),
+        id="shouting-byline-with-agency",
+    ),
+    pytest.param(
+        "What Moscow pays for each soldier\nBy Marek Novak, Baltic Times\n",
+        ArticleMeta(title="What Moscow pays for each soldier", author="Marek Novak", outlet="Baltic Times"),
+        id="byline-comma-outlet",
+    ),
+    pytest.param(
+        "Kim's men in Kursk\nBy Laura Quinn\nEuro News Network, Brussels\nPublished 4 March 2025\n",
+        ArticleMeta(
+            title="Kim's men in Kursk", author="Laura Quinn", outlet="Euro News Network", published="2025-03-04"
+        ),
+        id="outlet-line-under-byline",
+    ),
+    pytest.param(
+        "Troops, shells and money\nIvan Petrenko and Sofia Marsh | 9 January 2025\n",
+        ArticleMeta(title="Troops, shells and money", author="Ivan Petrenko, Sofia Marsh", published="2025-01-09"),
+        id="names-pipe-date-line",
+    ),
+    pytest.param(
+        "Odessa Morning Post\nHow many came, and how many are left\nMaria Kovalenko — Friday, 7 March 2025, 09:10\n",
+        ArticleMeta(
+            title="How many came, and how many are left",
+            outlet="Odessa Morning Post",
+            author="Maria Kovalenko",
+            published="2025-03-07",
+        ),
+        id="names-dash-date-line",
+    ),
+    pytest.param(
+        "Analysis: The soldiers are learning fast. Seoul should worry\nBy Ruth Adler, Metro News\n",
+        ArticleMeta(
+            title="Analysis: The soldiers are learning fast. Seoul should worry",
+            author="Ruth Adler",
+            outlet="Metro News",
+        ),
+        id="two-sentence-headline",
+    ),
+    pytest.param(
+        "Spy chief counts the dead\nKharkiv Herald news desk\n\nSource: Budanov speaking to reporters in Kyiv\n",
+        ArticleMeta(title="Spy chief counts the dead", outlet="Kharkiv Herald"),
+        id="news-desk-and-source-phrase-is-not-an-outlet",
+    ),
+    pytest.param(
         "North Korea\nHow the deal with Moscow works\n",
         ArticleMeta(title="How the deal with Moscow works"),
         id="place-line-is-not-an-author",

@@ -89,7 +89,7 @@ _MONTH = (
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
 _DATE = re.compile(
     rf"""
-    (?P<iso>\b(?P<iy>(?:19|20)\d\d)[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?!\d))
+    (?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d))
   | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b)
   | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b)
     """,
@@ -113,6 +113,10 @@ _LABELLED = re.compile(
     r"^(?P<key>title|headline|outlet|source|publication|publisher|author|authors|byline|date|published|url|link|language|lang)"
     r"\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
+)
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|\||·|•|\s[-–—]\s|\band\b|&)\s*")
+_DESK = re.compile(
+    r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:news\s*desk|staff|newsroom|editorial\s+(?:board|team|staff))$"
 )
 _LAST_NEWS_IN = re.compile(
     r"^\W*(?:last|latest)\s+news\s+(?:in|from)\s+(?P<outlet>[\w.&' -]{2,40}?)\s*$", re.IGNORECASE
@@ -171,6 +175,14 @@ _STOPWORDS = _words(
     "the of and to in a is that for on with as was by it are from has have had said be at this an not will its his "
     "her their were which who but they he she would been also more than after about into over"
 )
+_OUTLET_WORDS = _words(
+    """
+    news press times post herald journal daily agency tv radio media independent pravda tribune guardian telegraph
+    gazette wire network review observer monitor chronicle express mail star today weekly insider dispatch courier
+    bulletin broadcasting channel reuters yonhap kcna xinhua interfax tass ukrinform afp ap bbc cnn nhk dw
+    """
+)
+_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "el", "al"})
 # Capitalised words that show a short line is a section label or an organisation, not a person's name.
 _NOT_NAME_WORDS = _words(
     """
@@ -323,9 +335,13 @@ def _infer(text: str, start: int) -> ArticleMeta:
     body_seen = False
     seen: set[str] = set()
     name_line: tuple[int, str] | None = None
+    footer_outlet = _copyright_owner(text[start : start + HEAD_CHARS]) or _tail_outlet(text)
+    first = next((i for i, line in enumerate(lines) if line), -1)
+    after_byline = False
     for index, line in enumerate(lines):
         if not line:
             continue
+        was_after_byline, after_byline = after_byline, False
         meta = _scan_line(line, meta)
         if line in seen:
             continue
@@ -335,7 +351,22 @@ def _infer(text: str, start: int) -> ArticleMeta:
         if _NEWS_DATELINE.match(line):  # "SEOUL, Nov 13 (Reuters) - ..." opens the body
             body_seen = True
             continue
-        if _BYLINE.match(line) or _is_dateline(line) or _LABELLED.match(line) or _DOMAIN_PUBLISHES.match(line):
+        if _BYLINE.match(line):
+            after_byline = True
+            continue
+        if index == first and title is None:
+            masthead = _masthead(line)
+            if masthead:  # the outlet's name as the page's first line
+                meta = meta if meta.outlet else replace(meta, outlet=masthead)
+                continue
+        if footer_outlet and line.casefold() == footer_outlet.casefold():
+            continue
+        if was_after_byline and meta.outlet is None:
+            affiliation = _BYLINE_SPLIT.split(line, maxsplit=1)[0]
+            if _outlet_like(affiliation):  # "BBC News, Seoul" under "By Thomas Reid"
+                meta = replace(meta, outlet=affiliation)
+                continue
+        if _is_dateline(line) or _LABELLED.match(line) or _DOMAIN_PUBLISHES.match(line) or _DESK.match(line):
             continue
         if _looks_like_name(line):
             if name_line is None and (title is None or index - title_at <= 3):
@@ -359,7 +390,7 @@ def _infer(text: str, start: int) -> ArticleMeta:
     if meta.author is None and name_line is not None:
         meta = replace(meta, author=name_line[1])
     if meta.outlet is None:
-        meta = replace(meta, outlet=_copyright_owner(text[start : start + HEAD_CHARS]) or _tail_outlet(text))
+        meta = replace(meta, outlet=footer_outlet)
     if meta.url is None:
         meta = replace(meta, url=_tail_url(text))
     return replace(meta, title=meta.title or title, language=_language(text, start))
@@ -369,28 +400,27 @@ def _scan_line(line: str, meta: ArticleMeta) -> ArticleMeta:
     """Fill what this head line states (byline, date, outlet, URL) into ``meta`` if still unknown."""
     labelled = _LABELLED.match(line)
     if labelled:
-        found = _meta_from_fields({labelled.group("key").lower(): _unquote(labelled.group("value"))})
-        meta = ArticleMeta(
+        key = labelled.group("key").lower()
+        value = _unquote(labelled.group("value"))
+        if _KEYS.get(key) == "outlet" and not _plausible_outlet(value):
+            return meta  # "Source: Budanov in an interview with ..." names where a quote comes from, not the outlet
+        found = _meta_from_fields({key: value})
+        return ArticleMeta(
             **{
                 name: getattr(meta, name) if getattr(meta, name) is not None else getattr(found, name)
                 for name in ("title", "outlet", "author", "published", "url", "language")
             }
         )
-        return meta
-    if meta.author is None:
-        by = _BYLINE.match(line)
-        if by and len(line) <= 120:
-            author = _byline_names(by.group("name") or by.group("name2"))
-            if author:
-                meta = replace(meta, author=author)
+    if meta.author is None or meta.outlet is None:
+        meta = _scan_byline(line, meta)
     if meta.published is None:
         meta = replace(meta, published=_dateline_date(line))
     if meta.outlet is None:
-        for pattern in (_NEWS_DATELINE, _LAST_NEWS_IN, _SOURCE_LINE, _DOMAIN_PUBLISHES):
+        for pattern in (_NEWS_DATELINE, _LAST_NEWS_IN, _SOURCE_LINE, _DOMAIN_PUBLISHES, _DESK):
             found = pattern.match(line)
             if found:
                 outlet = found.group("agency" if pattern is _NEWS_DATELINE else "outlet").strip()
-                if outlet and not _URL.match(outlet):
+                if outlet and not _URL.match(outlet) and (pattern is not _SOURCE_LINE or _plausible_outlet(outlet)):
                     meta = replace(meta, outlet=outlet)
                     break
     if meta.url is None:
@@ -398,6 +428,31 @@ def _scan_line(line: str, meta: ArticleMeta) -> ArticleMeta:
         if url:
             meta = replace(meta, url=_URL.match(url.group("url")).group() if _URL.match(url.group("url")) else None)
     return meta
+
+
+def _scan_byline(line: str, meta: ArticleMeta) -> ArticleMeta:
+    """Author (and an outlet named beside it) from "By ..." lines and "Name | date" lines."""
+    if len(line) > 120:
+        return meta
+    by = _BYLINE.match(line)
+    if by:
+        names, rest = _byline_parts(by.group("name") or by.group("name2"))
+    else:
+        names, rest = _byline_parts(line)
+        if not names or not rest or _dateline_date(rest) is None or not _DATE_LABEL.match(rest[: _first_date(rest)]):
+            return meta  # a bare "Name | date" line only counts when the date follows the names at once
+    if names and meta.author is None:
+        meta = replace(meta, author=", ".join(names))
+    if names and meta.outlet is None:
+        affiliation = _BYLINE_SPLIT.split(rest, maxsplit=1)[0].strip(" .")
+        if affiliation and _outlet_like(affiliation):
+            meta = replace(meta, outlet=affiliation)
+    return meta
+
+
+def _first_date(text: str) -> int:
+    match = _DATE.search(text)
+    return match.start() if match else 0
 
 
 def _dateline_date(line: str) -> str | None:
@@ -420,21 +475,58 @@ def _is_dateline(line: str) -> bool:
     return _NEWS_DATELINE.match(line) is None and _dateline_date(line) is not None and len(line) <= 80
 
 
-def _byline_names(raw: str) -> str | None:
-    """The person names at the start of a byline, without outlet, place or date."""
-    parts = re.split(r"\s*(?:,|\||·|•|\s[-–—]\s|\band\b|&)\s*", raw.strip())
-    names = []
-    for part in parts:
+def _byline_parts(raw: str) -> tuple[list[str], str]:
+    """The person names at the start of a byline, and what follows them (outlet, role, place, date)."""
+    names: list[str] = []
+    rest = raw.strip()
+    while rest:
+        sep = _BYLINE_SPLIT.search(rest)
+        part, after = (rest[: sep.start()], rest[sep.end() :]) if sep else (rest, "")
         tokens = part.strip(" .:;").split()
+        shouting = bool(tokens) and len(tokens[0]) > 1 and tokens[0].isupper()  # "By JOHN MERCER and ..."
         run = 0
-        while run < len(tokens) and _NAME_TOKEN.match(tokens[run]) and tokens[run].lower() not in _NOT_NAME_WORDS:
+        while run < len(tokens) and _name_token(tokens[run], shouting):
             run += 1
-        name = " ".join(tokens[:run])
-        if run and _looks_like_name(name):
-            names.append(name)
-        if not run or run < len(tokens):
-            break  # what follows the names (outlet, place, date) is not a name
-    return ", ".join(names) if names else None
+        name = " ".join(t.title() if shouting else t for t in tokens[:run])
+        if not run or not _looks_like_name(name):
+            return names, rest
+        names.append(name)
+        if run < len(tokens):
+            return names, " ".join([*tokens[run:], after]).strip()
+        rest = after
+    return names, ""
+
+
+def _name_token(token: str, shouting: bool) -> bool:
+    if token.lower().strip(".") in _NOT_NAME_WORDS or token.lower() in _OUTLET_WORDS:
+        return False
+    if shouting:
+        return bool(re.fullmatch(r"[A-Z]+(?:[-'’][A-Z]+)*", token)) and len(token) > 1
+    return bool(_NAME_TOKEN.match(token))
+
+
+def _masthead(line: str) -> str | None:
+    """The outlet named by a page's first line ("The Daily Ledger", "Daily NK | news from inside")."""
+    name = re.split(r"\s+[|–—-]\s+", line, maxsplit=1)[0].strip()
+    return name if _outlet_like(name) else None
+
+
+def _outlet_like(segment: str) -> bool:
+    """A short capitalised name with a word that newspapers and agencies use in their names."""
+    tokens = segment.split()
+    if not 1 <= len(tokens) <= 5 or len(segment) > 50:
+        return False
+    if not all(t[0].isupper() or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens):
+        return False
+    return any(t.lower().strip(".,") in _OUTLET_WORDS for t in tokens)
+
+
+def _plausible_outlet(value: str) -> bool:
+    """A labelled outlet ("Source: X") that is a name or a domain, not a phrase."""
+    tokens = value.split()
+    if len(tokens) == 1 and "." in value:
+        return True
+    return 1 <= len(tokens) <= 6 and all(t[0].isupper() or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens)
 
 
 def _looks_like_name(line: str) -> bool:
@@ -450,6 +542,8 @@ def _looks_like_name(line: str) -> bool:
 
 
 def _is_furniture(line: str) -> bool:
+    if len(re.findall(r"\s[|>»/]\s", line)) >= 2:  # navigation: "Home | World | Asia", "HOME > NEWS > MILITARY"
+        return True
     return bool(_FURNITURE.match(line)) or len(line.split()) < 3
 
 
@@ -457,8 +551,8 @@ def _reads_as_title(line: str) -> bool:
     words = line.split()
     if not 3 <= len(words) <= 25 or not 12 <= len(line) <= 250:
         return False
-    if _MULTI_SENTENCE.search(line):
-        return False
+    if _MULTI_SENTENCE.search(line) and (line.endswith(".") or len(words) > 20):
+        return False  # "X. That should worry Seoul" is a headline; two full sentences are a paragraph
     if line.endswith(".") and len(words) > 14:
         return False
     return sum(c.isalpha() for c in line) >= len(line) * 0.6
