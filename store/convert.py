@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict
+from dataclasses import asdict, fields
+from functools import cache
 from typing import Any
 
 from store.extract.drafts import ArticleDraft, ClaimDraft, MentionDraft
@@ -16,14 +17,25 @@ def article_doc(draft: ArticleDraft) -> dict[str, Any]:
         "file": draft.file,
         "text": draft.text,
         "content_hash": draft.content_hash,
-        **asdict(draft.meta),
-        "mentions": [asdict(m) for m in draft.mentions],
+        **_flat(draft.meta),
+        "mentions": [_flat(m) for m in draft.mentions],
     }
 
 
 def claim_doc(draft: ClaimDraft, article_id: int, file: str) -> dict[str, Any]:
     """The stored form of a newly extracted claim."""
-    return {"article_id": article_id, "file": file, **asdict(draft)}
+    return {"article_id": article_id, "file": file, **_flat(draft)}
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _flat(record: Any) -> dict[str, Any]:
+    # The draft records hold only scalars and tuples of strings, so this equals dataclasses.asdict without its
+    # recursive deep copy, which was most of the time of writing an ingest.
+    return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
 def mentions_from_doc(doc: Mapping[str, Any]) -> list[MentionDraft]:
