@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -40,18 +41,29 @@ def raw_floor(files: list[Path], db_path: Path) -> float:
     return timed(run)[0]
 
 
-def store_ingest(folder: Path, db_path: Path, jobs: int) -> tuple[float, Store]:
-    """Seconds for a fresh store to build itself from ``folder`` with ``jobs`` processes."""
+def store_ingest(folder: Path, db_path: Path, jobs: int) -> tuple[float, float, Store]:
+    """Seconds for a fresh store to build itself from ``folder`` with ``jobs`` processes.
+
+    Returns:
+        Total seconds, seconds until the last file was extracted (the rest is the one write), the store.
+    """
+    extracted = [0.0]
+
+    def progress(done: int, total: int, _file: str) -> None:
+        if done == total:
+            extracted[0] = time.perf_counter()
 
     def run() -> Store:
         path = _fresh(db_path)
         store = Store(path, None)
-        report = store.rebuild(folder, jobs=jobs)
+        report = store.rebuild(folder, jobs=jobs, progress=progress)
         if report.errors:
             raise RuntimeError(f"ingest failed: {report.errors[0]}")
         return store
 
-    return timed(run)
+    start = time.perf_counter()
+    seconds, store = timed(run)
+    return seconds, extracted[0] - start, store
 
 
 def bench_ingest(folder: Path, work: Path, *, jobs: int | None = None) -> tuple[dict[str, Any], Path]:
@@ -66,9 +78,9 @@ def bench_ingest(folder: Path, work: Path, *, jobs: int | None = None) -> tuple[
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in files)
     cores = jobs or os.cpu_count() or 1
     floor = raw_floor(files, work / "floor" / "raw.json")
-    one, _ = store_ingest(folder, work / "ingest1" / "store.json", 1)
+    one, one_extract, _ = store_ingest(folder, work / "ingest1" / "store.json", 1)
     path = work / "ingestN" / "store.json"
-    many, store = store_ingest(folder, path, cores)
+    many, many_extract, store = store_ingest(folder, path, cores)
     n = len(files)
     return {
         "articles": n,
@@ -81,9 +93,13 @@ def bench_ingest(folder: Path, work: Path, *, jobs: int | None = None) -> tuple[
         "jobs1_s": round(one, 3),
         "jobs1_articles_per_s": round(n / one, 1),
         "jobs1_words_per_s": round(words / one),
+        "jobs1_extract_s": round(one_extract, 3),
+        "jobs1_write_s": round(one - one_extract, 3),
         "jobsN": cores,
         "jobsN_s": round(many, 3),
         "jobsN_articles_per_s": round(n / many, 1),
         "jobsN_words_per_s": round(words / many),
+        "jobsN_extract_s": round(many_extract, 3),
+        "jobsN_write_s": round(many - many_extract, 3),
         "jobsN_vs_floor": round(many / floor, 2),
     }, path
