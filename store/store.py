@@ -103,7 +103,7 @@ class Store:
             raise StoreCorruptError(path, "the file is missing but its backup is still there")
         if data is None:
             store = cls(path, None)
-            store.rebuild(seeds_dir or bundled_seeds_dir())
+            store.rebuild(seeds_dir or bundled_seeds_dir(), if_missing=True)
             return store
         version = _schema_version(data)
         if version > SCHEMA_VERSION:
@@ -204,8 +204,14 @@ class Store:
         jobs: int = 1,
         progress: Progress | None = None,
         max_bytes: int = MAX_BYTES,
+        if_missing: bool = False,
     ) -> IngestReport:
-        """Replace the whole store with the articles in ``seeds_dir`` (default: bundled seeds)."""
+        """Replace the whole store with the articles in ``seeds_dir`` (default: bundled seeds).
+
+        With ``if_missing``, only build when no store file exists by the time the
+        writer lock is held (another process may have built it, and ingested
+        into it, meanwhile); otherwise load what is there.
+        """
         report = IngestReport()
         files, errors = collect_files([seeds_dir or bundled_seeds_dir()])
         report.errors.extend(errors)
@@ -213,7 +219,7 @@ class Store:
             files, jobs=jobs, progress=progress, known_hashes={}, report=report, max_bytes=max_bytes
         )
         report.errors.extend(errors)
-        self._commit(drafts, report, replace=True)
+        self._commit(drafts, report, replace=True, if_missing=if_missing)
         return report
 
     def reextract(self) -> None:
@@ -228,12 +234,18 @@ class Store:
         """The writer lock; raises :class:`StoreLockedError` naming the holder after ``lock_timeout`` seconds."""
         return WriterLock(self.path, self.lock_timeout)
 
-    def _commit(self, drafts: Sequence[ArticleDraft], report: IngestReport, *, replace: bool) -> None:
+    def _commit(
+        self, drafts: Sequence[ArticleDraft], report: IngestReport, *, replace: bool, if_missing: bool = False
+    ) -> None:
         with self._lock():
             # Read even when replacing: an unreadable file raises StoreCorruptError here and is never overwritten.
-            current = read_json(self.path) or {}
+            existing = read_json(self.path)
+            current = existing or {}
             if current and _schema_version(current) > SCHEMA_VERSION:
                 raise SchemaError(f"{self.path}: written by a newer nkru-tui; not writing to it")
+            if if_missing and existing is not None:
+                self._load(existing)  # built by another process meanwhile: keep what it wrote
+                return
             if replace:
                 current = {}
             articles: dict[str, Any] = dict(current.get("articles", {}))
@@ -250,7 +262,7 @@ class Store:
                 pending.append((next_article, draft))
                 next_article += 1
             if not pending and not replace:
-                self.reload()  # nothing new: no write at all
+                self._load(current)  # nothing new: no write at all
                 return
             added = self._write_tables(articles, pending, claims=claims, previous_actors=current.get("actors", {}))
             report.added.extend(added)

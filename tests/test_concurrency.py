@@ -109,3 +109,34 @@ def test_reload_picks_up_another_writer(tmp_path: Path, corpus: Path) -> None:
     assert len(reader.articles()) == 2
     reader.reload()
     assert len(reader.articles()) == 4
+
+
+def test_first_ingests_into_a_missing_store_do_not_wipe_each_other(tmp_path: Path) -> None:
+    db = tmp_path / "store.json"
+    folders = [write_corpus(tmp_path / name, articles_about(name, 2)) for name in ("alpha", "beta", "gamma")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "store.cli", "--db", str(db), "ingest", str(folder)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env_for(db),
+        )
+        for folder in folders
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    files = {a.file for a in Store.open(db).articles()}
+    for name in ("alpha", "beta", "gamma"):
+        assert {f"{name}0.txt", f"{name}1.txt"} <= files, (name, sorted(files))
+
+
+def test_building_a_missing_store_keeps_what_another_process_wrote_meanwhile(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "store.json"
+    late = Store(db, None)  # saw no file
+    other = Store.open(db, seeds_dir=corpus)  # another process builds the store ...
+    other.ingest([write_corpus(tmp_path / "x", articles_about("extra", 1))])  # ... and adds to it
+    late.rebuild(corpus, if_missing=True)
+    assert "extra0.txt" in {a.file for a in late.articles()}
+    assert "extra0.txt" in {a.file for a in Store.open(db).articles()}
