@@ -40,6 +40,26 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation factored as a trie, so matching does not try every word at every position."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of an actor in the article text."""
@@ -113,15 +133,14 @@ _LOW = "a-zß-öø-ÿ"
 _NAMETOK = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}][\w]*(?:-[\w]+)*|[{_UP}]\.)"
 _NAME = rf"{_NAMETOK}(?:[ \u00a0]+{_NAMETOK}){{0,3}}"
 
-TITLES = (
-    r"president|vice[- ]president|prime minister|minister|secretary|spokes(?:person|man|woman)|press secretary|"
-    r"leader|chief|head|director|general|commander|ambassador|envoy|official|lawmaker|legislator|senator|"
-    r"congress(?:man|woman)|MP|deputy|advis[eo]r|analyst|expert|specialist|professor|researcher|fellow|scholar|"
-    r"historian|economist|correspondent|journalist|editor|reporter|diplomat|officer|colonel|lieutenant|captain|"
-    r"sergeant|admiral|marshal|governor|mayor|chair(?:man|woman|person)?|chancellor|premier|founder|co-founder|"
-    r"representative|member|dean|lecturer|strategist|observer|commentator|defector|dictator|ruler|negotiator|"
-    r"Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Gen\.|Col\.|Lt\.|Maj\.|Capt\.|Sgt\.|Adm\.|Sen\.|Rep\."
-)
+TITLE_WORDS = """president|vice president|vice-president|prime minister|minister|secretary|spokesperson|spokesman|
+spokeswoman|press secretary|leader|chief|head|director|general|commander|ambassador|envoy|official|lawmaker|legislator|
+senator|congressman|congresswoman|mp|deputy|adviser|advisor|analyst|expert|specialist|professor|researcher|fellow|
+scholar|historian|economist|correspondent|journalist|editor|reporter|diplomat|officer|colonel|lieutenant|captain|
+sergeant|admiral|marshal|governor|mayor|chair|chairman|chairwoman|chairperson|chancellor|premier|founder|co-founder|
+representative|member|dean|lecturer|strategist|observer|commentator|defector|dictator|ruler|negotiator|mr.|mrs.|ms.|
+dr.|prof.|gen.|col.|lt.|maj.|capt.|sgt.|adm.|sen.|rep.""".replace("\n", "").split("|")
+TITLES = _trie_regex(sorted(TITLE_WORDS, key=len, reverse=True))
 _TITLE_NOUNS = _words(
     """
     president minister secretary spokesperson spokesman spokeswoman leader chief head director general
@@ -130,11 +149,7 @@ _TITLE_NOUNS = _words(
     premier mr mrs ms dr prof gen col lt maj capt sgt adm sen rep
     """
 )
-_TITLE_WORDS = frozenset(
-    w.lower().rstrip(".")
-    for w in re.split(r"[|\s]+", re.sub(r"\(\?:|\)\??|\[[^\]]*\]", " ", TITLES))
-    if w and w.isascii()
-) | {
+_TITLE_WORDS = frozenset(w.rstrip(".") for title in TITLE_WORDS for w in title.split()) | {
     "vice",
     "prime",
     "defense",
@@ -172,18 +187,17 @@ _TITLE_WORDS = frozenset(
     "finance",
 }
 
-SPEECH_VERBS = (
-    r"said|says|say|told|tells|added|adds|announced|announces|stated|states|estimated|estimates|believes|believed|"
-    r"claimed|claims|reported|reports|confirmed|confirms|warned|warns|predicted|predicts|noted|notes|explained|"
-    r"explains|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|argued|argues|wrote|writes|assessed|assesses|"
-    r"acknowledged|acknowledges|insisted|insists|revealed|reveals|disclosed|discloses|indicated|indicates|"
-    r"suggested|suggests|thinks|thought|expects|expected|asserted|asserts|assured|assures|described|describes|"
-    r"commented|comments|summari[sz]es|summari[sz]ed|agrees|agreed|replied|replies|observed|observes|"
-    r"cautioned|cautions|recalled|recalls|concluded|concludes|continued|continues|alleged|alleges|floated|"
-    r"accused|accuses|testified|briefed|informed|calculated|counted|put it|pointed out|points out|"
-    r"maintained|maintains|speculated|speculates|voiced|mentioned|mentions|discusses|discussed|posted|"
-    r"announcing|adding|saying|noting|claiming|estimating|reporting|warning|confirming|stating|explaining"
-)
+SPEECH_WORDS = """said|says|say|told|tells|added|adds|announced|announces|stated|states|estimated|estimates|
+believes|believed|claimed|claims|reported|reports|confirmed|confirms|warned|warns|predicted|predicts|noted|notes|
+explained|explains|emphasized|emphasised|emphasizes|emphasises|stressed|stresses|argued|argues|wrote|writes|assessed|
+assesses|acknowledged|acknowledges|insisted|insists|revealed|reveals|disclosed|discloses|indicated|indicates|
+suggested|suggests|thinks|thought|expects|expected|asserted|asserts|assured|assures|described|describes|commented|
+comments|summarizes|summarises|summarized|summarised|agrees|agreed|replied|replies|observed|observes|cautioned|
+cautions|recalled|recalls|concluded|concludes|continued|continues|alleged|alleges|floated|accused|accuses|testified|
+briefed|informed|calculated|counted|put it|pointed out|points out|maintained|maintains|speculated|speculates|voiced|
+mentioned|mentions|discusses|discussed|posted|announcing|adding|saying|noting|claiming|estimating|reporting|warning|
+confirming|stating|explaining""".replace("\n", "").split("|")
+SPEECH_VERBS = _trie_regex(sorted(SPEECH_WORDS, key=len, reverse=True))
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 _ORG_HEADS = (
@@ -198,7 +212,7 @@ _ORG_HEAD_SET = frozenset(_ORG_HEADS.split("|"))
 _POSSESSIVE_ORG = re.compile(rf"(?P<head>{_ORG_HEADS})(?P<poss>['’]s)[ \u00a0]+(?P<tail>\S)")
 _ORGTOK = rf"(?:[{_UP}](?:[\w&]|\.(?=\w))*(?:-[{_UP}0-9](?:[\w&]|\.(?=\w))*)*(?:['’]s)?)"
 _ORG = re.compile(
-    rf"(?<![\w’'])(?:{_ORGTOK}[ \u00a0]+){{0,5}}(?:{_ORG_HEADS})\b"
+    rf"(?<![\w’'])(?:{_ORGTOK}[ \u00a0]+){{0,5}}(?:{_trie_regex(_ORG_HEADS.split('|'))})\b"
     rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+the)?[ \u00a0]+{_ORGTOK}(?:(?:[ \u00a0]+and)?[ \u00a0]+{_ORGTOK}){{0,4}})?"
 )
 
@@ -276,26 +290,6 @@ class _Vocab:
     place_words: frozenset[str]
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex alternation factored as a trie, so matching does not try every word at every position."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
-
-
 @cache
 def _vocab() -> _Vocab:
     gaz = gazetteer()
@@ -342,21 +336,25 @@ def _vocab() -> _Vocab:
 
 _SP = "[ \u00a0]"  # a space, or a no-break space
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of)\s+$")
-_TITLE_BEFORE = re.compile(rf"(?i:\b(?:{TITLES}))(?:,)?{_SP}+(?P<name>{_NAME})")
+_NAME_RUN = re.compile(rf"{_NAMETOK}(?:{_SP}+{_NAMETOK})*")
 _APPOSITIVE_AFTER = re.compile(
-    rf"(?P<name>{_NAME}){_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?,{_SP}+(?:who{_SP}+(?:is|was){_SP}+(?:now{_SP}+|also{_SP}+)?)?"
+    rf"{_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?,{_SP}+(?:who{_SP}+(?:is|was){_SP}+(?:now{_SP}+|also{_SP}+)?)?"
     rf"(?:(?:a|an|the){_SP}+)?(?:[\w’'-]+{_SP}+){{0,4}}?(?i:(?:{TITLES}))\b"
 )
 _VERB_AFTER = re.compile(
-    rf"(?P<name>{_NAME}){_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?{_SP}+(?:(?:also|further|later|then|has|had|have|"
+    rf"{_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?{_SP}+(?:(?:also|further|later|then|has|had|have|"
     rf"previously|recently|earlier|once|reportedly){_SP}+)?(?:{SPEECH_VERBS})\b"
 )
-_VERB_BEFORE = re.compile(
-    rf"(?i:\b(?:said|says|added|adds|according to|warns|warned|estimates|estimated|explains|explained|argued|argues|"
-    rf"wrote|writes|noted|notes|emphasi[sz]ed|emphasi[sz]es|stressed|summari[sz]es|summari[sz]ed|predicted|"
-    rf"commented|insisted|concluded|continued|asked|replied|replies|believes|cautioned|observed|told by)),?{_SP}+"
-    rf"(?P<name>{_NAME})"
+# words that, just before a name, make it a speaker ("said Zinberg", "Estimates Chris Monday")
+_VERB_BEFORE_WORDS = _words(
+    """
+    said says added adds warns warned estimates estimated explains explained argued argues wrote writes noted notes
+    emphasized emphasised emphasizes emphasises stressed summarizes summarises summarized summarised predicted
+    commented insisted concluded continued asked replied replies believes cautioned observed
+    """
 )
+_VERB_BEFORE_PAIRS = frozenset({"according to", "told by"})
+_TITLE_CUES = frozenset(w.rstrip(".") for w in TITLE_WORDS if " " not in w)
 _PREMOD_ROLE = re.compile(
     rf"(?<![\w’'-])(?P<role>(?:(?:[{_UP}][\w’'.-]*|former|then|acting|deputy|senior|chief|top|vice|interim|ex|of|for|the|and|on)"
     rf"{_SP}+)*(?:(?!(?:said|says|that|the|a|an|by|with|and|to|of|in|on|is|was|as|from|at|for)\b)[{_LOW}-]+{_SP}+){{0,2}}"
@@ -527,15 +525,55 @@ class _Finder:
         return name_start + start, name[start:end]
 
     def people(self, start: int, end: int) -> None:
+        """New people: capitalised names next to a title, an appositive role or an attribution verb."""
+        text = self.text
         found: list[tuple[int, str]] = []
-        for pattern in (_TITLE_BEFORE, _APPOSITIVE_AFTER, _VERB_AFTER, _VERB_BEFORE):
-            for m in pattern.finditer(self.text, start, end):
-                if pattern is _VERB_AFTER and _PLACE_PREPOSITION.search(
-                    self.text, max(start, m.start() - 6), m.start()
-                ):
-                    continue  # "the energy ministry in Chisinau said": a place
-                trimmed = self._person_tokens(m.start("name"), m.group("name"))
-                if trimmed is not None:
+        for run in _NAME_RUN.finditer(text, start, end):
+            if run.group() in self.vocab.gaz_surface:
+                continue  # "North Korea", "Vladimir Putin": the gazetteer has it
+            tokens = []
+            pos = run.start()
+            for word in run.group().split():
+                pos = text.index(word, pos)
+                tokens.append((pos, word))
+                pos += len(word)
+            cue = False
+            before = text[max(start, run.start() - 30) : run.start()].split()
+            if before:
+                last = before[-1].lower().rstrip(",")
+                pair = " ".join(before[-2:]).lower()
+                cue = last.rstrip(".") in _TITLE_CUES or last in _VERB_BEFORE_WORDS or pair in _VERB_BEFORE_PAIRS
+            while tokens and tokens[0][1].lower() in _VERB_BEFORE_WORDS:
+                tokens.pop(0)  # "Estimates Chris Monday"
+                cue = True
+            # a run can hold several names ("Kim Jong-un And Vladimir Putin"): split at sentence words
+            parts: list[list[tuple[int, str]]] = [[]]
+            for tok in tokens:
+                if tok[1].lower() in _FUNCTION_WORDS and parts[-1]:
+                    parts.append([])
+                elif tok[1].lower() not in _FUNCTION_WORDS:
+                    parts[-1].append(tok)
+            parts = [p for p in parts if p]
+            if not parts:
+                continue
+            run_end = run.end()
+            after_cue = bool(_APPOSITIVE_AFTER.match(text, run_end, end))
+            if not after_cue and _VERB_AFTER.match(text, run_end, end):
+                after_cue = not _PLACE_PREPOSITION.search(text, max(start, parts[-1][0][0] - 6), parts[-1][0][0])
+            for i, part in enumerate(parts):
+                titled = any(w.lower().rstrip(".,") in _TITLE_CUES for _, w in part[:-1])
+                last = i == len(parts) - 1
+                if not (titled or (i == 0 and cue) or (last and after_cue)):
+                    continue  # no sign that this is a person
+                p_start = part[0][0]
+                p_end = part[-1][0] + len(part[-1][1])
+                trimmed = self._person_tokens(p_start, text[p_start:p_end])
+                if trimmed is None:
+                    continue
+                titled = trimmed[0] > p_start and any(
+                    w.lower().rstrip(".,") in _TITLE_CUES for w in text[p_start : trimmed[0]].split()
+                )
+                if titled or (i == 0 and cue) or (last and after_cue and trimmed[0] + len(trimmed[1]) == p_end):
                     found.append(trimmed)
         for offset, name in found:
             entry = self.gaz.by_surface.get(name) or self.gaz.by_key.get(spelling_key(name))
@@ -552,7 +590,7 @@ class _Finder:
         words = name.split()
         if key in self.person_keys:
             current = self.person_keys[key]
-            if len(words) > len(current.split()) and current in self.infos:
+            if len(words) > len(current.split()) and spelling_key(current) != key and current in self.infos:
                 # a fuller form ("Ramon Pacheco Pardo" after "Pardo"): it becomes the canonical name
                 info = self.infos.pop(current)
                 info.aliases.add(info.name)

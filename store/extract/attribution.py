@@ -140,7 +140,7 @@ _NEW_NP = re.compile(
     rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[\w’'-]+\s*){{1,3}}?)?)\s*$"
 )
 _NP_AFTER = re.compile(
-    rf"\s+(?P<np>(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo)\s+)?(?:{_NP_WORD}){{0,2}}?(?i:{_SOURCE_NOUNS})"
+    rf"\s+(?P<np>(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo)\s+)?(?:{_NP_WORD}){{0,2}}(?i:{_SOURCE_NOUNS})"
     rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+"
     rf"(?:province|region|oblast|city|county|district)?)?)\b"
 )
@@ -247,9 +247,10 @@ class Attributor:
             n_start, n_end = self.sentences[nxt]
             following = self._analysed[nxt]
             if _FIGURES_REF.match(self.text, n_start, n_end):
-                for c in following.cues:
-                    if c.speaker and c.kind in ("origin", "citing", "according", "verb"):
-                        return Who(c.speaker, "reported" if c.kind != "verb" else "indirect", c.verb)
+                for kind in ("origin", "citing", "according", "verb"):
+                    for c in following.cues:
+                        if c.speaker and c.kind == kind:
+                            return Who(c.speaker, "reported" if c.kind != "verb" else "indirect", c.verb)
             if self._restated(figure, n_start, n_end):
                 who = self._first_attributed(nxt)
                 if who is not None:
