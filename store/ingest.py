@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.extract import ArticleDraft, extract_article
-
 if TYPE_CHECKING:
+    from store.extract import ArticleDraft
     from store.store import IngestReport
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -125,6 +124,13 @@ def _looks_binary(raw: bytes) -> bool:
 # C0 controls other than tab, newline, vertical tab, form feed, carriage return and ESC (which stray
 # into scraped text, and are removed before display instead).
 _BINARY_CONTROLS = [c for c in range(32) if c not in (9, 10, 11, 12, 13, 27)]
+
+
+def extract_article(text: str, file: str) -> ArticleDraft:
+    """:func:`store.extract.extract_article`, imported on first use: opening the app needs no extractor."""
+    from store.extract.pipeline import extract_article as extract
+
+    return extract(text, file)
 
 
 class InputErrorException(Exception):

@@ -24,7 +24,7 @@ from tinydb.table import Document
 
 from store import convert
 from store.aggregate import build_actors, build_conflicts
-from store.extract import ArticleDraft, extract_article
+from store.extract import ArticleDraft
 from store.ingest import MAX_BYTES, InputError, collect_files, extract_files
 from store.models import Actor, Article, Claim, Conflict
 from store.paths import bundled_seeds_dir, default_db_path
@@ -224,6 +224,8 @@ class Store:
 
     def reextract(self) -> None:
         """Run the current extractor again over every stored article text, keeping article ids."""
+        from store.extract import extract_article  # on first use: opening a store needs no extractor
+
         drafts = [(a.id, extract_article(a.text, a.file)) for a in self._articles.values()]
         with self._lock():
             current = read_json(self.path) or {}
