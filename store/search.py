@@ -8,23 +8,38 @@ state figures that cannot both be right.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-
 from store.measures import measure_of
 from store.models import Actor, Article, Claim
 from store.sanitize import clean
 
 
-@dataclass(frozen=True, slots=True)
 class SearchResult:
-    """Ids matching a query, each list in the order of the index."""
+    """What matches a query, each in the order of the index."""
 
-    articles: list[int]
-    claims: list[int]
-    actors: list[int]
-    claim_positions: list[int]
-    """Where each matching claim sits in the list of claims the index was built from."""
+    __slots__ = ("_claim_ids", "actors", "articles", "claim_positions")
+
+    def __init__(
+        self, articles: list[int], actors: list[int], claim_positions: list[int], claim_ids: list[int]
+    ) -> None:
+        self.articles = articles
+        """Ids of the matching articles."""
+        self.actors = actors
+        """Ids of the matching actors."""
+        self.claim_positions = claim_positions
+        """Where each matching claim sits in the list of claims the index was built from."""
+        self._claim_ids = claim_ids
+
+    @property
+    def claims(self) -> list[int]:
+        """Ids of the matching claims (built on demand: the browser needs only the positions)."""
+        return list(map(self._claim_ids.__getitem__, self.claim_positions))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchResult):
+            return NotImplemented
+        return (self.articles, self.actors, self.claims) == (other.articles, other.actors, other.claims)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def terms_of(query: str) -> list[str]:
@@ -32,11 +47,16 @@ def terms_of(query: str) -> list[str]:
     return clean(query).casefold().split()
 
 
+CACHE_SIZE = 32
+"""Recent results kept, so that deleting what was just typed costs nothing."""
+
+
 class TextIndex:
     """Case-insensitive substring search over articles, claims and actors.
 
     A query that narrows the previous one (every old word is part of a new
-    word, as when typing) is answered by scanning only the previous matches.
+    word, as when typing) is answered by scanning only the previous matches;
+    the last few results are kept for backspace.
     """
 
     def __init__(self, articles: list[Article], claims: list[Claim], actors: list[Actor]) -> None:
@@ -53,7 +73,8 @@ class TextIndex:
         ]
         self._actor_ids = [a.id for a in actors]
         self._actor_hay = [" ".join((a.name, a.kind, a.role or "", *a.aliases)).casefold() for a in actors]
-        self._last: tuple[list[str], Sequence[int], Sequence[int]] | None = None
+        self._last: tuple[list[str], list[int], list[int]] | None = None
+        self._cache: dict[str, SearchResult] = {}
 
     def search(self, query: str) -> SearchResult | None:
         """What matches every word of ``query``; None when the query has no words.
@@ -63,34 +84,48 @@ class TextIndex:
         terms = terms_of(query)
         if not terms:
             return None
+        key = " ".join(terms)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
         narrowing = self._last is not None and all(any(old in new for new in terms) for old in self._last[0])
         if narrowing and self._last is not None:
             _, claim_pos, actor_pos = self._last
+            claim_pos = _scan(self._claim_hay, claim_pos, terms)
+            actor_pos = _scan(self._actor_hay, actor_pos, terms)
         else:
-            claim_pos, actor_pos = range(len(self._claim_ids)), range(len(self._actor_ids))
-        claim_pos = _scan(self._claim_hay, claim_pos, terms)
-        actor_pos = _scan(self._actor_hay, actor_pos, terms)
+            claim_pos = _scan_all(self._claim_hay, terms)
+            actor_pos = _scan_all(self._actor_hay, terms)
         self._last = (terms, claim_pos, actor_pos)
-        holding = {self._claim_articles[k] for k in claim_pos}
+        holding = set(map(self._claim_articles.__getitem__, claim_pos))
         articles = [
             article_id
             for article_id, hay in zip(self._article_ids, self._article_hay, strict=True)
             if article_id in holding or all(t in hay for t in terms)
         ]
-        return SearchResult(
+        result = SearchResult(
             articles=articles,
-            claims=[self._claim_ids[k] for k in claim_pos],
-            actors=[self._actor_ids[k] for k in actor_pos],
-            claim_positions=list(claim_pos),
+            actors=list(map(self._actor_ids.__getitem__, actor_pos)),
+            claim_positions=claim_pos,
+            claim_ids=self._claim_ids,
         )
+        if len(self._cache) >= CACHE_SIZE:
+            self._cache.pop(next(iter(self._cache)))
+        self._cache[key] = result
+        return result
 
 
-def _scan(hay: list[str], positions: Sequence[int], terms: list[str]) -> list[int]:
+def _scan_all(hay: list[str], terms: list[str]) -> list[int]:
+    """Positions of every haystack holding every term."""
+    first, *rest = terms
+    return _scan(hay, [k for k, h in enumerate(hay) if first in h], rest)
+
+
+def _scan(hay: list[str], positions: list[int], terms: list[str]) -> list[int]:
     """The positions whose haystack holds every term, one pass per term over what is left."""
-    result = positions
     for term in terms:
-        result = [k for k in result if term in hay[k]]
-    return list(result)
+        positions = [k for k in positions if term in hay[k]]
+    return positions
 
 
 def bounds(claim: Claim) -> tuple[float, float] | None:

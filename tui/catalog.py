@@ -129,15 +129,15 @@ class Catalog:
             result = self.actor_claims(filters.actor_id)
         elif found is not None:
             # The text index was built from self.claims, so its positions index it directly.
-            return [self.claims[k] for k in found.claim_positions]
+            return list(map(self.claims.__getitem__, found.claim_positions))
         else:
             result = self.claims
         if filters.actor_id is not None and filters.article_id is not None:
             wanted = {c.id for c in self.actor_claims(filters.actor_id)}
             result = [c for c in result if c.id in wanted]
         if found is not None:
-            matching = set(found.claims)
-            result = [c for c in result if c.id in matching]
+            matching = set(found.claim_positions)
+            result = [c for c in result if self.position[c.id] in matching]
         return result
 
     def visible_articles(self, filters: Filters) -> Sequence[Article]:

@@ -39,7 +39,7 @@ class JumpProvider(Provider):
         found = catalog.search(query) if query else None
         articles = catalog.articles if found is None else [catalog.article_by_id[i] for i in found.articles]
         actors = catalog.actors if found is None else [catalog.actor_by_id[i] for i in found.actors]
-        claims = catalog.claims if found is None else [catalog.claim_by_id[i] for i in found.claims[:MAX_HITS]]
+        claims = catalog.claims if found is None else [catalog.claims[k] for k in found.claim_positions[:MAX_HITS]]
         for article in articles:
             label = f"{article.title or article.file} — {article.outlet or 'unknown outlet'}"
             yield "article", _one_line(label), article.id, "Open this article and its claims"
