@@ -3,29 +3,42 @@
 The taxonomy is data (``store/data/topics.json``), the logic here is generic:
 
 1. **What is counted** (the ``unit``): the noun phrase after the figure ("6,000 *military
-   engineers and workers*"), skipping modifiers that say nothing about the kind of thing
-   ("more", "new", "North Korean"); "containers *of ammunition*" follows ``of`` after a
-   measure noun. With no noun after the figure ("about 6,000 have been killed", "of which
-   3,000 have arrived") the unit is inherited from the nearest earlier figure of the
-   sentence (the partitive "of the 11,000 soldiers"), else from a group noun just before
-   ("a contingent of 1,500"), else from the first figure of the previous sentence; a
-   pronoun ("tens of thousands of them who are lumberjacks") looks further along the clause.
-   Money is counted in its currency, with its rate ("dollars a month").
+   engineers and workers*"), skipping quotes and modifiers that say nothing about the kind of
+   thing ("more", "new", "North Korean", model names such as "M1989 Koksan"); "containers *of
+   ammunition*" follows ``of`` after a measure noun; "and" joins only nouns of compatible
+   families ("shells and missiles", not "soldiers and wounded 47"). An unknown noun ("50
+   kilometres", "two days") means the figure counts something else. With no noun after the
+   figure the unit is taken, in this order, from the nearest earlier figure of the sentence
+   (the partitive "of the 11,000 soldiers ..., about 6,000 have been killed", "of which
+   3,000"), from a lexicon noun later in the clause after a pronoun ("thousands of them who
+   are lumberjacks"), from a casualty or desertion word right after it ("1,000 killed"), from
+   the last lexicon noun before it in its zone ("their losses are high - about 4,000"), from
+   the figures or nouns of the two previous sentences, and last from a troop-moving verb right
+   after it ("tens of thousands more could be sent"). Money is counted in its currency, with
+   its rate ("dollars a month").
 2. **Which family** the head noun belongs to (``families``: troops, builders, people,
    casualties, deserters, volunteers, workers, money, munitions:<kind>); a family maps to a
-   topic or to a decision below (``family_topics``). No family -> the figure is not about
-   the subject (distances, durations, "one year", "two countries") and ``classify`` returns None.
-3. **Cues in the figure's zone** (the sentence from the previous figure to the next one, so
-   two figures of one sentence are judged apart): casualty words make troops casualties,
-   desertion words deserters, mobilisation words mobilization; otherwise the nearest of the
-   pledged cues (will send, promised, additional, preparing to send ...) and deployed cues
-   (already, so far, sent, arrived, stationed ...) decides, with ``default_pledged_families``
-   (sappers, builders) pledged and everything else deployed when no cue is found.
-   ``need_cue_families`` ("people") count only with a cue.
-4. **Whose**: casualties are Russian when the nearest party named in the sentence before
-   the figure is Russian (not after a preposition: "losses that Russia suffers") and the unit
-   is not North Korean; troops qualified as Russian or Ukrainian are not about the subject.
-5. A figure cited only to be doubted ("one should not conclude that 12,000 ...") is no claim.
+   topic or to the decision below (``family_topics``). No family -> the figure is not about
+   the subject and ``classify`` returns None.
+3. **Cues** (``cues``, regular expressions in lower case, matched on the lower-cased text).
+   A figure's *zone* runs from the previous counted figure's unit to the next counted figure,
+   its *clause* is the part of the zone between punctuation or conjunctions ("as", "while",
+   "but" ...), so two figures of one sentence are judged apart. In order: a casualty word in
+   the clause makes troops casualties unless a pledged/deployed cue is nearer to the figure;
+   desertion words make deserters, mobilisation words mobilization; then the nearest strong
+   timing cue of the clause, else of the zone (``pledged``: will send, promised, preparing to
+   send, heading to, asked for ...; ``modal``: would/could/may ...; ``deployed``: already, so
+   far, sent, arrived, stationed ...); a unit inherited from an earlier figure of the sentence
+   inherits its topic; a weak cue (``pledged_weak``: additional, more, another) makes it
+   pledged; else ``default_pledged_families`` (sappers, builders) are pledged and the rest
+   deployed. ``need_cue_families`` ("people") count only with a cue.
+4. **Whose**: casualties are Russian when the party named nearest before the figure that
+   bears losses (``loss_words``: "Russia has lost", "Moscow, which has suffered") is Russian
+   and the unit does not say North Korean; troops called Russian or Ukrainian, or deployed by
+   Russia ("Russia has amassed 50,000 troops", ``deploy_verbs``) when the clause does not name
+   the subject, are not about the subject.
+5. A figure cited only to be doubted ("one should not conclude that 12,000 ...", ``doubt``
+   cues before it in its zone) is no claim; "the three", a bare "One," point back and are none.
 
 Replacing the taxonomy: set ``NKRU_TUI_TOPICS`` to a JSON file of the same shape, or put a
 ``topics.json`` in the user config directory (``platformdirs.user_config_dir("nkru-tui")``,
