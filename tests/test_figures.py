@@ -19,6 +19,7 @@ def written(sentence: str) -> list[str]:
 FORMS = [
     ("Officials said 4,500 soldiers crossed the border.", "4,500", 4500, 4500, None, False, "count"),
     ("A convoy carrying 2500 troops left Wonsan.", "2500", 2500, 2500, None, False, "count"),
+    ("Le Monde counted 12 000 soldiers at the camp.", "12 000", 12000, 12000, None, False, "count"),
     ("Pyongyang shipped 2.3 million rounds last year.", "2.3 million", 2.3e6, 2.3e6, None, False, "count"),
     ("Seoul says 12 million shells have been sent.", "12 million", 12e6, 12e6, None, False, "count"),
     ("Nine soldiers surrendered near the village.", "Nine", 9, 9, None, False, "count"),

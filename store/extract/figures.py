@@ -182,7 +182,7 @@ _SCALE_W = r"(?:hundred|thousand|million|billion|trillion|dozen)"
 _WORDS = rf"(?:{_NUMW}|an?(?=\s+{_SCALE_W}\b))(?:[\s-]+{_SCALE_W}(?:\s+and\s+{_NUMW})?)*\b"
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
     r"|\d{1,3}(?:\.\d{3})+(?![\d,]|\s*(?:million|billion|trillion|bn|mn|mln)\b)"
     r"|\d+(?:\.\d+)?"
 )
