@@ -77,7 +77,13 @@ class CompareScreen(Screen[None]):
         with VerticalScroll(id="compare-body"):
             yield Static(self._header(topic), id="compare-title")
             bars = [
-                Bar(f"#{n} {clean(c.text)}", c.value_low, c.value_high, c.conflict_id is not None)
+                Bar(
+                    f"#{n} {clean(c.text)}",
+                    c.value_low,
+                    c.value_high,
+                    c.conflict_id is not None,
+                    note=c.source or "unattributed",
+                )
                 for n, c in enumerate(self.shown, start=1)
             ]
             yield FigureBars(bars, id="compare-bars")

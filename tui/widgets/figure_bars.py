@@ -29,6 +29,8 @@ class Bar:
     low: float | None
     high: float | None
     conflict: bool = False
+    note: str = ""
+    """Shown dimmed after the bar when there is room (e.g. who gives the figure)."""
 
 
 class Axis:
@@ -82,7 +84,22 @@ def draw(bars: Sequence[Bar], width: int) -> Text:
         label = label if len(label) <= LABEL_WIDTH else label[: LABEL_WIDTH - 1] + "…"
         out.append(label.rjust(LABEL_WIDTH), style="bold red" if bar.conflict else "bold")
         out.append(" │", style="dim")
-        out.append("".join(row).rstrip(), style="red" if bar.conflict else "cyan")
+        drawn = "".join(row).rstrip()
+        first = len(drawn) - len(drawn.lstrip())
+        note = clean(bar.note).replace("\n", " ")
+        style = "red" if bar.conflict else "cyan"
+        room_after = axis.width - len(drawn) - 1
+        if note and room_after < 8 and first >= len(note) + 2:
+            # No room after the bar: the note goes before it.
+            out.append(" " * (first - len(note) - 1))
+            out.append(note, style="dim")
+            out.append(" ")
+            out.append(drawn[first:], style=style)
+        else:
+            out.append(drawn, style=style)
+            if note and room_after >= 8:
+                fitted = note if len(note) <= room_after else note[: room_after - 1] + "…"
+                out.append(" " + fitted, style="dim")
         out.append("\n")
     out.append(" " * LABEL_WIDTH + " └" + "─" * axis.width + "\n", style="dim")
     ticks = [axis.low, _value_at(axis, 0.5), axis.high]
