@@ -22,15 +22,16 @@ from __future__ import annotations
 
 import re
 
+# A string sequence (OSC, DCS, ...) ends at BEL or ST; its payload is taken to stop at a line end or at the next
+# escape at the latest, so a stray opener never swallows the rest of an article (and matching stays linear).
+_PAYLOAD = r"[^\x07\x1b\x9c\n\x90\x98\x9b\x9d\x9e\x9f]*"
 _ESCAPES = re.compile(
-    r"""
-    \x1b\[[0-?]*[ -/]*[@-~]?                            # CSI (unterminated: up to where it stops)
-  | \x9b[0-?]*[ -/]*[@-~]?                              # 8-bit CSI
-  | \x1b[\]PX^_][^\x07\x1b\x9c]*?(?:\x07|\x1b\\|\x9c)   # OSC, DCS, SOS, PM, APC with their terminator
-  | [\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*?(?:\x07|\x1b\\|\x9c)  # the same in 8-bit form
-  | \x1b[\]PX^_][^\x07\x1b\x9c\n]*                     # unterminated: to the end of the line at most
-  | [\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*
-  | \x1b[ -/]*[0-~]?                                    # other ESC sequences (charset, keypad, ...), lone ESC
+    rf"""
+    \x1b\[[0-?]*[ -/]*[@-~]?                        # CSI (unterminated: up to where it stops)
+  | \x9b[0-?]*[ -/]*[@-~]?                          # 8-bit CSI
+  | \x1b[\]PX^_]{_PAYLOAD}(?:\x07|\x1b\\|\x9c)?    # OSC, DCS, SOS, PM, APC, terminated or not
+  | [\x90\x98\x9d\x9e\x9f]{_PAYLOAD}(?:\x07|\x1b\\|\x9c)?  # the same in 8-bit form
+  | \x1b[ -/]*[0-~]?                                # other ESC sequences (charset, keypad, ...), lone ESC
     """,
     re.VERBOSE,
 )
