@@ -39,6 +39,8 @@ _CONTROLS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 but tab and newline, DEL, C1 (CR too: it moves the cursor)
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"  # bidi marks, embeddings, overrides, isolates
 )
+# Everything either pattern (or the line-break rules) can touch: text without any of these is returned as is.
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
 _LONE_BREAKS = re.compile("\r(?!\n)|[\u2028\u2029]")
 
@@ -55,6 +57,8 @@ def clean(text: str, *, keep_offsets: bool = False) -> str:
         Text safe to put on a terminal or on the clipboard (still plain text:
         render it as Rich ``Text`` / Textual ``Content``, never as markup).
     """
+    if _SUSPECT.search(text) is None:
+        return text
     if keep_offsets:
         text = _LONE_BREAKS.sub("\n", text)  # one for one; the CR of a CRLF becomes a space below
         text = _ESCAPES.sub(lambda m: " " * len(m.group()), text)
