@@ -20,8 +20,8 @@ class ActorList(RecordTable[Actor]):
     COLUMNS: ClassVar[tuple[Column, ...]] = (
         Column("Name"),
         Column("Kind", 6, hide_below=30),
-        Column("Men.", 4, "right", hide_below=24),
-        Column("Cl.", 4, "right"),
+        Column("Men.", 5, "right", hide_below=24),
+        Column("Cl.", 5, "right"),
     )
     EMPTY = "No actors here: press a to show all actors"
 
