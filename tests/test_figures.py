@@ -109,6 +109,8 @@ NOT_FIGURES = [
     ("They drove the M-1978 Koksan and Su-25 jets away.", []),
     ("The 170 mm guns have a long range.", []),
     ("Updated 14:05 GMT", []),
+    ("Image 3 of 14: soldiers at a railway station", []),
+    ("Share 1.2K | 12 comments | 3 min read", ["1.2K", "12", "3"]),  # figures, but counting nothing (topics)
     ("Call +82 2 1234 5678 for comment.", []),
 ]
 

@@ -179,7 +179,22 @@ CASES = [
         "russian_casualties",
         "personnel",
     ),
+    (
+        "Kyiv says Moscow is using 9,000 North Korean soldiers and has lost 700 of them.",
+        "9,000",
+        "troops_deployed",
+        "soldiers",
+    ),
+    ("Kyiv says Moscow is using 9,000 North Korean soldiers and has lost 700 of them.", "700", "nk_casualties", None),
+    (
+        "At least 14 North Korean soldiers were killed and 40 wounded, the commander said.",
+        "At least 14",
+        "nk_casualties",
+        "soldiers",
+    ),
+    ("At least 14 North Korean soldiers were killed and 40 wounded, the commander said.", "40", "nk_casualties", None),
     # not about the subject
+    ("North Korea's army numbers some 1.1 million active-duty soldiers.", "some 1.1 million", None, None),
     ("The troops are stationed about 40 kilometres from the front.", "about 40", None, None),
     ("The treaty marks one year of the partnership.", "one", None, None),
     ("The two countries signed five agreements.", "two", None, None),

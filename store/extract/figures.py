@@ -256,6 +256,11 @@ _CHANGE_FROM = re.compile(
     r"decreas\w+|declin\w+|revis\w+|rais\w+|cut|up|down|expand\w*|swell\w*|went)\s+(?:\w+\s+){0,2}from\s+$",
     re.I,
 )
+_FURNITURE_BEFORE = re.compile(
+    r"\b(?:image|photo|picture|slide|page|part|chapter|video|item|step|figure|fig\.|no\.|number|episode|vol\.)\s*"
+    r"(?:\d+\s+(?:of|/)\s*)?$|#\s*$",
+    re.I,
+)
 _DIGIT_BEFORE = re.compile(r"[\d+][ \t\u00a0-]?$")
 _DIGIT_AFTER = re.compile(r"[ \t\u00a0-]?\d")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
@@ -413,6 +418,8 @@ def _single(
         return None
     if written.lower() == "one" and re.search(r"\b(?:no|any|every|some|each)\s+$", before, re.I):
         return None
+    if atom.digits and _FURNITURE_BEFORE.search(before):
+        return None  # "Image 1 of 12", "page 3", "No. 5"
     if atom.digits and (_DIGIT_BEFORE.search(before) or _DIGIT_AFTER.match(after)):
         return None  # phone numbers, ids, "21:01 325" view counters: digits next to other digits
     if atom.kind == "count" and not atom.vague and atom.digits and not suffix:

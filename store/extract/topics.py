@@ -302,6 +302,8 @@ class Classifier:
         z_start, z_end = self._zone(index, position)
         c_start, c_end = self._clause(index, position)
         in_zone = [c for c in ctx.cues if z_start <= c[1] and c[2] <= z_end and not _inside_figure(ctx, c)]
+        if z_end < ctx.end:  # a verb right before the next figure is that figure's ("using 11,000 and had lost 1,000")
+            in_zone = [c for c in in_zone if c[2] <= figure.start or self.text[c[2] : z_end].strip()]
         in_clause = [c for c in in_zone if c_start <= c[1] and c[2] <= c_end]
         names = {c[0] for c in in_clause}
         party = unit.nationality or self._party(ctx, figure)
@@ -312,8 +314,8 @@ class Classifier:
                 return None
             topic = "russian_casualties" if party == "other" else "nk_casualties"
             return Topic(topic, unit.text, "casualties")
-        if unit.nationality in ("other", "third"):
-            return None  # "600,000 Russian troops"
+        if unit.nationality in ("other", "third") or "home_forces" in names:
+            return None  # "600,000 Russian troops", "an army of 1.2 million active-duty soldiers"
         strong = any(c[0] in ("pledged", "modal", "deployed", "desertion", "mobilization") for c in in_clause)
         if unit.inherited_from is not None and not strong:  # "lost 842,650 personnel, including 1,340 ..."
             earlier = self._topic(index, unit.inherited_from)
