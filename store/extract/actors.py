@@ -342,7 +342,7 @@ _APPOSITIVE_AFTER = re.compile(
     rf"(?:(?:a|an|the){_SP}+)?(?:[\w’'-]+{_SP}+){{0,4}}?(?i:(?:{TITLES}))\b"
 )
 _VERB_AFTER = re.compile(
-    rf"{_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?{_SP}+(?:(?:also|further|later|then|has|had|have|"
+    rf"{_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?,?{_SP}+(?:(?:also|further|later|then|has|had|have|"
     rf"previously|recently|earlier|once|reportedly){_SP}+)?(?:{SPEECH_VERBS})\b"
 )
 # words that, just before a name, make it a speaker ("said Zinberg", "Estimates Chris Monday")

@@ -89,7 +89,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|n't|cannot|declined to|re
 _INVERTIBLE = re.compile(
     r"said|says|added|adds|warns|warned|explains|explained|estimates|estimated|argued|argues|wrote|writes|noted|"
     r"notes|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|summari[sz]es|summari[sz]ed|predicted|commented|insisted|"
-    r"concluded|continued|replied|replies|believes|cautioned|observed|asked|told|tells|agrees|agreed|claims|claimed"
+    r"concluded|continued|replied|replies|believes|cautioned|observed|asked|agrees|agreed|claims|claimed"
 )
 _FILLER = _words(
     """
@@ -151,6 +151,7 @@ _PERSON_APPOSITIVE = re.compile(
     re.S,
 )
 _SHORT_DEMONYMS = {"United States": "US", "United Kingdom": "UK"}
+_BARE_SOURCES = _words("source sources official officials experts analysts observers researchers diplomats witnesses")
 _NP_DROP = _words(
     """
     a an one two several some another the separate senior top high-ranking anonymous unnamed
@@ -217,6 +218,9 @@ class Attributor:
         unbroken = [c for c in before if not _CLAUSE_BREAK.search(self.text, c.end, f_start)]
         if unbroken:
             c = unbroken[0]  # the outermost speaker: "Zelensky says Kyiv expects ..." is Zelensky's claim
+            for inner in unbroken[1:]:
+                if self._relays(c.speaker, inner.speaker):
+                    c = inner  # "Lee said the NIS believed ...": the lawmaker relays the agency's figure
             return Who(c.speaker, "indirect", c.verb)
         if before:
             # "X said ..., amid reports that N": a report between the speaker and the figure takes it over
@@ -267,6 +271,13 @@ class Attributor:
             if c.speaker and c.kind in ("verb", "citing", "according"):
                 return Who(c.speaker, "indirect" if c.kind == "verb" else "reported", c.verb)
         return None
+
+    def _relays(self, outer: str | None, inner: str | None) -> bool:
+        """Whether ``outer`` passes on what ``inner`` (an agency, not the outer's own government) says."""
+        o, i = self.actors.info(outer or ""), self.actors.info(inner or "")
+        if o is None or i is None or outer == inner or i.kind != "organisation":
+            return False
+        return o.kind != "organisation" or o.type == "outlet"
 
     def _governs(self, cue: _Cue, f_start: int) -> bool:
         """A verb after the figure covers it only when it closes the sentence ("..., X said on Monday"),
@@ -489,7 +500,7 @@ class Attributor:
                     break
                 pre = self.text[max(s_start, m.start - 30) : m.start]
                 if _PREPOSITION_BEFORE.search(pre) and not _REPORT_PREP.search(pre):
-                    return None, end  # "documents leaked to Ukrainian media suggest": an object, not the speaker
+                    break  # "documents leaked to Ukrainian media suggest": an object, not the speaker
                 return self._source_name(m), m.start
             if m.end < end:
                 break
@@ -530,11 +541,18 @@ class Attributor:
         if one_of:  # "one of the prisoners" -> "prisoner"
             np = re.sub(r"(?<=[a-rt-z])s$", "", np[one_of.end() :])
             return np if np else None
+        official = re.fullmatch(r"(?i:senior\s+)?(?i:officials|authorities)\s+(?:in|from)\s+(?P<place>.+?)", np)
+        if official and self._country_of(official.group("place")):
+            country = self._country_of(official.group("place"))
+            self.actors.ensure(country, "place")
+            return country  # "officials in Seoul" speak for South Korea, as "South Korean officials" do
         words = np.split()
         while words and words[0].lower() in _NP_DROP:
             words.pop(0)
-        if not words or (len(words) == 1 and words[0].lower() not in ("source", "sources", "official", "officials")):
+        if not words or (len(words) == 1 and words[0].lower() not in _BARE_SOURCES):
             return None
+        if len(words) == 1:
+            return words[0].lower()
         qualifier = words[0]
         country = self._country_of(qualifier)
         if country and len(words) > 1:
