@@ -72,6 +72,11 @@ async def test_hostile_text_survives_every_screen(store: Store) -> None:
         await pilot.press("slash", *"[b]", "escape")
         await pilot.click("#articles", offset=(3, 2))
         await pilot.click("#reader", offset=(5, 2))
+        await pilot.press("question_mark", "escape", "C", "escape")
+        await pilot.press("ctrl+p", *"[@click=app.quit]")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("escape")
         assert app.is_running
 
 
@@ -87,3 +92,16 @@ async def test_the_main_screen_fits_small_and_large_terminals(tmp_path: Path, si
         await pilot.resize_terminal(size[0] + 20, size[1] + 5)
         await pilot.pause()
         assert main.reader.region.height > 0
+
+
+async def test_palette_hits_show_titles_literally(store: Store) -> None:
+    from textual.command import CommandList
+
+    app = NkruApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+p", *"bold red")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
+        assert any("Report [bold red]X[/]" in prompt for prompt in prompts), prompts
