@@ -148,6 +148,8 @@ def _report(report: IngestReport, store: Store) -> int:
         print(f"added {clean_line(file)} as article {article_id} ({n_claims} claims)")
     for file, article_id in report.duplicates:
         print(f"skipped {clean_line(file)}: already stored as article {article_id}")
+    for warning in report.warnings:
+        _error(f"{warning.file}: warning: {warning.reason}")
     for error in report.errors:
         _error(str(error))
     print(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -72,6 +73,18 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
         InputErrorException: with a reason a person can act on (empty, binary,
             unreadable, too large, missing, not UTF-8).
     """
+    return read_article_noted(path, max_bytes=max_bytes)[0]
+
+
+def read_article_noted(path: Path, *, max_bytes: int = MAX_BYTES) -> tuple[str, str | None]:
+    """Like :func:`read_article`, plus a warning when the text was not UTF-8 but could be read safely.
+
+    The one fallback: text that is almost all ASCII, whose few other bytes are
+    Windows-1252 letters or punctuation (curly quotes, dashes, accented
+    letters), as saved by many Windows editors. Anything else that is not
+    UTF-8 is refused rather than guessed.
+    """
+    note = None
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -100,12 +113,33 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputErrorException(
-                f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
-            ) from None
+            legacy = _windows_1252(raw)
+            if legacy is None:
+                raise InputErrorException(
+                    f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
+                ) from None
+            text = legacy
+            note = "not UTF-8; read as Windows-1252 (check its quotes and accents, or re-save it as UTF-8)"
     if not text.strip():
         raise InputErrorException("file is empty" if not raw else "file holds only blank space")
-    return text
+    return text, note
+
+
+_ASCII = bytes(range(128))
+
+
+def _windows_1252(raw: bytes) -> str | None:
+    """``raw`` as Windows-1252 when it is mostly ASCII and the rest are letters or punctuation there, else None."""
+    extra = raw.translate(None, _ASCII)
+    if len(extra) > max(16, len(raw) // 33):  # more than 3%: another language's encoding, do not guess
+        return None
+    try:
+        decoded = extra.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if not all(unicodedata.category(c)[0] in "LPSZ" for c in decoded):
+        return None
+    return raw.decode("cp1252")
 
 
 def _megabytes(n: int) -> str:
@@ -154,19 +188,24 @@ def _set_known(hashes: frozenset[str]) -> None:
     _known_hashes = hashes
 
 
-def _extract_one(path_str: str, display: str, max_bytes: int = MAX_BYTES) -> ArticleDraft | InputError | _Known:
+def _extract_one(
+    path_str: str, display: str, max_bytes: int = MAX_BYTES
+) -> tuple[ArticleDraft | InputError | _Known, InputError | None]:
+    """The file's draft (or why it was refused, or that it is already stored), and a warning if any."""
     try:
-        text = read_article(Path(path_str), max_bytes=max_bytes)
+        text, note = read_article_noted(Path(path_str), max_bytes=max_bytes)
     except InputErrorException as exc:
-        return InputError(path_str, str(exc))
+        return InputError(path_str, str(exc)), None
+    warning = InputError(path_str, note) if note else None
     if _known_hashes:
         digest = content_hash(text)
         if digest in _known_hashes:
-            return _Known(display, digest)
+            return _Known(display, digest), warning
     try:
-        return extract_article(text, display)
+        return extract_article(text, display), warning
     except Exception as exc:  # a bug in an extraction stage must not cost the other files of the batch
-        return InputError(path_str, f"extraction failed ({type(exc).__name__}: {exc}); please report this file")
+        reason = f"extraction failed ({type(exc).__name__}: {exc}); please report this file"
+        return InputError(path_str, reason), None
 
 
 def extract_files(
@@ -189,7 +228,7 @@ def extract_files(
     total = len(todo)
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    results: Iterable[ArticleDraft | InputError | _Known]
+    results: Iterable[tuple[ArticleDraft | InputError | _Known, InputError | None]]
     known = frozenset(known_hashes)
     if jobs > 1 and total > 1:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_set_known, initargs=(known,))
@@ -199,7 +238,9 @@ def extract_files(
         _set_known(known)
         results = (_extract_one(*item) for item in todo)
     try:
-        for done, result in enumerate(results, start=1):
+        for done, (result, warning) in enumerate(results, start=1):
+            if warning is not None:
+                report.warnings.append(warning)
             if isinstance(result, InputError):
                 errors.append(result)
             elif isinstance(result, _Known) or result.content_hash in known_hashes:

@@ -59,6 +59,9 @@ class IngestReport:
     duplicates: list[tuple[str, int]] = field(default_factory=list)
     """(file, id of the article already stored with the same content)."""
     errors: list[InputError] = field(default_factory=list)
+    """Files that were refused, with the reason."""
+    warnings: list[InputError] = field(default_factory=list)
+    """Files that were ingested but deserve a look (e.g. read as Windows-1252, not UTF-8)."""
 
     @property
     def ok(self) -> bool:

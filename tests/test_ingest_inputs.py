@@ -36,7 +36,8 @@ def write(path: Path, data: bytes | str) -> Path:
         (b" \n\t\n", "blank"),
         (b"PK\x03\x04\x00\x00binary zip", "binary"),
         (bytes(range(1, 32)) * 40, "binary"),
-        ("Caf\u00e9 and 3,000 troops".encode("latin-1"), "not UTF-8"),
+        ("Северная Корея направила 3000 военных".encode("cp1251"), "not UTF-8"),
+        (b"Troops \x81\x8d arrived", "not UTF-8"),  # bytes that are not even Windows-1252
         (b"\xff\xfe\x00", "UTF-16"),
     ],
 )
@@ -89,13 +90,13 @@ def test_bad_files_do_not_stop_the_good_ones(small_store: Store, tmp_path: Path)
     write(folder / "a_good.txt", GOOD)
     write(folder / "b_empty.txt", b"")
     write(folder / "c_binary.txt", b"\x00\x01\x02\x03")
-    write(folder / "d_latin1.md", "d\u00e9j\u00e0 vu".encode("latin-1"))
+    write(folder / "d_cp1251.md", "Войска КНДР в Курской области".encode("cp1251"))
     write(folder / "e_big.txt", "x" * 5000)
     write(folder / "f_good.md", OTHER)
     report = small_store.ingest([folder, tmp_path / "missing.txt"], max_bytes=4000)
     assert sorted(f for f, _, _ in report.added) == ["a_good.txt", "f_good.md"]
     refused = {Path(e.file).name: e.reason for e in report.errors}
-    assert set(refused) == {"b_empty.txt", "c_binary.txt", "d_latin1.md", "e_big.txt", "missing.txt"}
+    assert set(refused) == {"b_empty.txt", "c_binary.txt", "d_cp1251.md", "e_big.txt", "missing.txt"}
     assert all("\n" not in reason for reason in refused.values())
 
 
@@ -142,7 +143,11 @@ def test_every_bad_kind_through_the_cli(tmp_path: Path, corpus: Path) -> None:
     write(folder / "good.txt", GOOD)
     write(folder / "empty.txt", b"")
     write(folder / "binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00")
-    write(folder / "latin1.txt", "na\u00efve estimate of 3,000".encode("cp1252"))
+    write(folder / "cyrillic.txt", "Разведка: 3000 военных КНДР".encode("cp1251"))
+    write(
+        folder / "windows.txt",
+        "Kyiv\u2019s \u201cna\u00efve\u201d estimate \u2013 3,000 soldiers were sent.\n".encode("cp1252"),
+    )
     write(folder / "big.md", GOOD * 40)
     unreadable = write(folder / "unreadable.txt", OTHER)
     unreadable.chmod(0)
@@ -154,7 +159,13 @@ def test_every_bad_kind_through_the_cli(tmp_path: Path, corpus: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
-    expected = {"empty.txt": "empty", "binary.txt": "binary", "latin1.txt": "UTF-8", "big.md": "limit"}
+    expected = {
+        "empty.txt": "empty",
+        "binary.txt": "binary",
+        "cyrillic.txt": "not UTF-8",
+        "big.md": "limit",
+        "windows.txt": "warning: not UTF-8; read as Windows-1252",
+    }
     expected["missing.txt"] = "no such file"
     if os.geteuid() != 0:  # root reads any file
         expected["unreadable.txt"] = "permission denied"
@@ -165,8 +176,11 @@ def test_every_bad_kind_through_the_cli(tmp_path: Path, corpus: Path) -> None:
         assert matching[0].startswith("nkru-tui: ")
     assert len(lines) == len(expected)
     assert "added good.txt" in result.stdout
+    assert "added windows.txt" in result.stdout
     stored = Store.open(db)
-    assert "good.txt" in {a.file for a in stored.articles()}
+    assert {"good.txt", "windows.txt"} <= {a.file for a in stored.articles()}
+    windows = next(a for a in stored.articles() if a.file == "windows.txt")
+    assert windows.text.startswith("Kyiv\u2019s \u201cna\u00efve\u201d estimate \u2013 3,000")
 
 
 def test_max_size_must_be_positive(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -201,3 +215,21 @@ def test_escape_sequences_in_file_names_never_reach_the_terminal(tmp_path: Path)
     assert "added ok0;pwned.txt" not in result.stdout  # the payload goes with its escape
     assert "added ok.txt" in result.stdout
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_mostly_ascii_windows_1252_is_read_with_a_warning(small_store: Store, tmp_path: Path) -> None:
+    text = "Seoul\u2019s spy agency said \u201cabout 3,000\u201d troops had arrived \u2014 officials in Kyiv agreed.\n"
+    path = write(tmp_path / "in" / "win.txt", text.encode("cp1252"))
+    assert read_article(path) == text
+    report = small_store.ingest([path])
+    assert [f for f, _, _ in report.added] == ["win.txt"]
+    assert report.ok
+    assert [w.file for w in report.warnings] == [str(path)]
+    assert "Windows-1252" in report.warnings[0].reason
+
+
+def test_a_non_ascii_heavy_legacy_file_is_refused_not_guessed(tmp_path: Path) -> None:
+    # French in Latin-1 is valid Windows-1252 too, but with this many accents a guess could as well be wrong.
+    text = "Les soldats nord-coréens déployés près de Koursk: été, hiver, «élite», à l'arrière. " * 5
+    with pytest.raises(InputErrorException, match="not UTF-8"):
+        read_article(write(tmp_path / "fr.txt", text.encode("latin-1")))
