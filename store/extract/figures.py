@@ -33,6 +33,7 @@ Whether a figure is about the subject at all is decided later by :mod:`store.ext
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -474,8 +475,8 @@ def _parse_atom(written: str) -> _Atom | None:
         else:
             value = float(number.replace(",", "").replace(" ", ""))
         scale = _SCALES.get(rest, 1) if rest else 1
-        if rest and rest not in _SCALES:
-            return None
+        if (rest and rest not in _SCALES) or len(number) > 24 or not math.isfinite(value):
+            return None  # a run of digits too long to be a figure (an id, or hostile input)
         mantissa = value
         if scale == 1:
             zeros = re.search(r"((?:,000)+)$", number)

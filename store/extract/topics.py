@@ -51,6 +51,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -161,6 +162,10 @@ _CLAUSE = re.compile(
     r"[;:()\u2013\u2014]|,\s|\s-\s|\s(?:as|while|but|whereas|although|though|because|when|if|unless|after\s+which)\s",
     re.I,
 )
+_NEIGHBOURS = 8
+"""How many figures before or after a figure are looked at (bounds the work on hostile, figure-packed text)."""
+_PARTY_WINDOW = 300
+"""How far before a figure (in characters) a party is looked for."""
 _COMPOUND = re.compile(r"-(?:strong|member|man|men|person|troop)\b", re.I)
 _PUNCTUATION = re.compile(r"[;:()\u2013\u2014]|,\s")
 _COORDINABLE = (
@@ -186,6 +191,30 @@ class _SentenceContext:
         self._parties: list[tuple[str, int, int, bool]] | None = None
         self.units: dict[int, _Unit] = {}
         self.topics: dict[int, Topic | None] = {}
+        self.positions = {(f.start, f.end): i for i, f in enumerate(self.figures)}
+        self.figure_starts = [f.start for f in self.figures]
+        self._cue_starts: list[int] | None = None
+        self._party_starts: list[int] | None = None
+
+    def cues_between(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """The cues inside ``[start, end)`` that are not part of a figure (bisect: long sentences stay linear)."""
+        cues = self.cues
+        if self._cue_starts is None:
+            self._cue_starts = [c[1] for c in cues]
+        lo, hi = bisect_left(self._cue_starts, start), bisect_left(self._cue_starts, end)
+        return [c for c in cues[lo:hi] if c[2] <= end and not self.inside_figure(c[1])]
+
+    def inside_figure(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a figure's span."""
+        i = bisect_right(self.figure_starts, pos) - 1
+        return i >= 0 and pos < self.figures[i].end
+
+    def parties_between(self, start: int, end: int) -> list[tuple[str, int, int, bool]]:
+        """The parties named inside ``[start, end)``."""
+        parties = self.parties
+        if self._party_starts is None:
+            self._party_starts = [p[1] for p in parties]
+        return parties[bisect_left(self._party_starts, start) : bisect_left(self._party_starts, end)]
 
     @property
     def cues(self) -> list[tuple[str, int, int]]:
@@ -233,7 +262,7 @@ class Classifier:
         ctx = self.context(index)
         position = _position(ctx, figure)
         zone = self._zone(index, position)
-        if any(name == "doubt" and zone[0] <= c_start and c_end <= figure.start for name, c_start, c_end in ctx.cues):
+        if any(name == "doubt" for name, _, _ in ctx.cues_between(zone[0], figure.start)):
             return None
         return self._topic(index, position)
 
@@ -244,12 +273,12 @@ class Classifier:
         """
         ctx = self.context(index)
         start, end = ctx.start, ctx.end
-        for p in range(position - 1, -1, -1):
+        for p in range(position - 1, max(-1, position - 1 - _NEIGHBOURS), -1):
             unit = self.unit_of(index, p)
             if unit.family is not None:
                 start = max(ctx.figures[p].end, unit.end)
                 break
-        for p in range(position + 1, len(ctx.figures)):
+        for p in range(position + 1, min(len(ctx.figures), position + 1 + _NEIGHBOURS)):
             if self.unit_of(index, p).family is not None:
                 end = ctx.figures[p].start
                 break
@@ -301,7 +330,7 @@ class Classifier:
         figure = ctx.figures[position]
         z_start, z_end = self._zone(index, position)
         c_start, c_end = self._clause(index, position)
-        in_zone = [c for c in ctx.cues if z_start <= c[1] and c[2] <= z_end and not _inside_figure(ctx, c)]
+        in_zone = ctx.cues_between(z_start, z_end)
         if z_end < ctx.end:  # a verb right before the next figure is that figure's ("using 11,000 and had lost 1,000")
             in_zone = [c for c in in_zone if c[2] <= figure.start or self.text[c[2] : z_end].strip()]
         in_clause = [c for c in in_zone if c_start <= c[1] and c[2] <= c_end]
@@ -348,12 +377,10 @@ class Classifier:
 
     def _deployer(self, ctx: _SentenceContext, figure: Figure, c_start: int, c_end: int) -> str | None:
         """Whose troops: the subject when the clause names it, else the party that deployed them ("Russia has sent")."""
-        if any(p[0] == "subject" and c_start <= p[1] < c_end for p in ctx.parties):
+        if any(p[0] == "subject" for p in ctx.parties_between(c_start, c_end)):
             return "subject"
         best = None
-        for name, start, end, _ in ctx.parties:
-            if start >= figure.start:
-                break
+        for name, _start, end, _ in ctx.parties_between(max(ctx.start, figure.start - _PARTY_WINDOW), figure.start):
             if self.tax.deployer.match(self.text, end, figure.start):
                 best = name
         return best
@@ -361,16 +388,22 @@ class Classifier:
     def _has_cue(self, index: int, position: int, name: str) -> bool:
         ctx = self.context(index)
         c_start, c_end = self._clause(index, position)
-        return any(c[0] == name and c_start <= c[1] and c[2] <= c_end for c in ctx.cues)
+        return any(c[0] == name for c in ctx.cues_between(c_start, c_end))
 
     def _party(self, ctx: _SentenceContext, figure: Figure) -> str | None:
         """Whose losses: the nearest party before the figure said to bear losses, else one after it."""
         best = None
-        for name, start, _end, bears_losses in ctx.parties:
-            if start >= figure.start and best is not None:
-                break
+        for name, _start, _end, bears_losses in ctx.parties_between(
+            max(ctx.start, figure.start - _PARTY_WINDOW), figure.start
+        ):
             if bears_losses:
                 best = name
+        if best is None:
+            for name, _start, _end, bears_losses in ctx.parties_between(
+                figure.start, min(ctx.end, figure.end + _PARTY_WINDOW)
+            ):
+                if bears_losses:
+                    return name
         return best
 
     # -- what is counted -----------------------------------------------------------------
@@ -512,7 +545,7 @@ class Classifier:
 
     def _inherited(self, index: int, ctx: _SentenceContext, figure: Figure, position: int) -> _Unit | None:
         """A unit for a figure with no noun after it, from its context (see the module docstring)."""
-        for earlier in range(position - 1, -1, -1):
+        for earlier in range(position - 1, max(-1, position - 1 - _NEIGHBOURS), -1):
             unit = self.unit_of(index, earlier)
             if unit.family is not None and ctx.figures[earlier].kind == figure.kind:
                 return _Unit(unit.text, unit.family, unit.nationality, -1, earlier, True)
@@ -603,17 +636,17 @@ def _currency_name(currency: str) -> str:
 
 
 def _position(ctx: _SentenceContext, figure: Figure) -> int:
-    for i, f in enumerate(ctx.figures):
-        if f.start == figure.start and f.end == figure.end:
-            return i
+    position = ctx.positions.get((figure.start, figure.end))
+    if position is not None:
+        return position
+    # a figure the finder did not produce for this sentence (a caller's own): add it and start afresh
     ctx.figures.append(figure)
     ctx.figures.sort(key=lambda f: f.start)
+    ctx.positions = {(f.start, f.end): i for i, f in enumerate(ctx.figures)}
+    ctx.figure_starts = [f.start for f in ctx.figures]
     ctx.units.clear()
-    return ctx.figures.index(figure)
-
-
-def _inside_figure(ctx: _SentenceContext, cue: tuple[str, int, int]) -> bool:
-    return any(f.start <= cue[1] < f.end for f in ctx.figures)
+    ctx.topics.clear()
+    return ctx.positions[(figure.start, figure.end)]
 
 
 def _distance(cue: tuple[str, int, int], figure: Figure) -> int:
