@@ -76,6 +76,10 @@ _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|"
     r"[Bb]y (?:the )?(?:count|estimate|estimates|tally) of|in the words of|as (?:cited|reported) by)\b"
 )
+_PASSIVE_BY = re.compile(
+    r"\b(?:estimated|put|given|reported|confirmed|cited|counted|claimed|assessed)\s+(?:at\s+|as\s+)?"
+    r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,50}?\bby\b"
+)
 _ORIGIN = re.compile(
     r"\b(?:come|comes|came|originate|originates|originated) from|\b(?:provided|given|released|"
     r"published|supplied|compiled|put out|issued) by|\b(?:are|is|were|was) based on"
@@ -144,7 +148,17 @@ _NP_AFTER = re.compile(
     rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+"
     rf"(?:province|region|oblast|city|county|district)?)?)\b"
 )
-_REPORT_PREP = re.compile(r"\b(?:reports?|claims?|posts?|footage|data|images|videos?)\s+(?:on|from|by|in)\s*$")
+_REPORT_PREP = re.compile(
+    r"\b(?:reports?|claims?|posts?|footage|data|images|videos?|estimates?|figures|assessments?|analysis|statements?)"
+    r"\s+(?:on|from|by|in|of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "analysts at the CSIS say", "a spokesperson for the NIS said": the organisation speaks through its people
+_MEMBER_PREP = re.compile(
+    r"\b(?:analysts?|researchers?|experts?|officials?|sources?|spokes(?:man|woman|person)|representatives?|"
+    r"officers?|staff)\s+(?:at|from|with|for|of|in)\s+(?:the\s+)?$",
+    re.I,
+)
 _PERSON_APPOSITIVE = re.compile(
     r"\s*,[^\"“”„«»;.]{3,200},\s*(?:(?:has|have|had|also|further|later|then|on|in|last|this|"
     r"[A-Z][a-z]+day|\w+)\s+){0,3}",
@@ -411,6 +425,10 @@ class Attributor:
             speaker, pos = self._named_after(index, mentions, m.end(), s_end)
             kind = "according" if m.group().lower().startswith(("according", "by", "in the", "as")) else "citing"
             self._add_cue(_Cue(m.start(), m.end(), m.group(), kind, speaker, pos))
+        for m in _PASSIVE_BY.finditer(self.text, s_start, s_end):
+            speaker, pos = self._named_after(index, mentions, m.end(), s_end)
+            if speaker:  # "estimated at 10,000 to 12,000 soldiers by Seoul"
+                self._add_cue(_Cue(m.start(), m.end(), m.group().split()[0] + " by", "according", speaker, pos))
         for m in _ORIGIN.finditer(self.text, s_start, s_end):
             speaker, pos = self._named_after(index, mentions, m.end(), s_end)
             if speaker:
@@ -499,7 +517,11 @@ class Attributor:
                 if self._in_quote(m.start) and not self._in_quote(verb_start):
                     break
                 pre = self.text[max(s_start, m.start - 30) : m.start]
-                if _PREPOSITION_BEFORE.search(pre) and not _REPORT_PREP.search(pre):
+                if (
+                    _PREPOSITION_BEFORE.search(pre)
+                    and not _REPORT_PREP.search(pre)
+                    and not (_MEMBER_PREP.search(pre) and m.kind == "organisation")
+                ):
                     break  # "documents leaked to Ukrainian media suggest": an object, not the speaker
                 return self._source_name(m), m.start
             if m.end < end:
@@ -608,6 +630,12 @@ class Attributor:
                 return self._source_name(m), m.start
         if first is not None and self.text[verb_end : first.start].strip() in ("", "the", "The"):
             return self._source_name(first), first.start
+        n = _NP_AFTER.match(window)
+        if n and n.group("np").split()[0].lower() in _NP_DROP:  # "said a senior US official"
+            name = self._np_name(n.group("np"))
+            if name:
+                self.actors.ensure(name, "group" if n.group("np").endswith("s") else "person")
+                return name, verb_end
         return None, verb_end
 
     def _owned(self, mentions: list[Mention], i: int) -> Mention:
