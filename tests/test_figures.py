@@ -143,3 +143,9 @@ def test_offsets_index_the_article_text() -> None:
 def test_number_word_one_is_not_a_figure_in_idioms() -> None:
     assert written("No one knows how many are left, and one of them is a general.") == []
     assert written("He got a one-time bonus.") == []
+
+
+def test_hostile_digit_runs_do_not_crash() -> None:
+    assert written("1" * 5000 + " soldiers") == []
+    assert written("9" * 30 + " troops") == []
+    assert len(written("and 300, " * 2000)) == 2000

@@ -349,7 +349,7 @@ _ANCHOR_WORDS = (
 _ANCHOR_BYTES = frozenset(w.encode() for w in _ANCHOR_WORDS)
 _LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 _BACK_UP = re.compile(
-    r"(?:\bbetween\s+)?(?:\b(?:an?|several|a\s+few|a\s+couple\s+of|many)\s+|\b(?:US|A|C)(?=\$)|\b(?:USD|EUR|KRW|RUB)\s?)?$",
+    r"(?:\bbetween\s+)?(?:\b(?:an?|several|a\s+few|a\s+couple\s+of|many)\s+|\b(?:US|A|C)|\b(?:USD|EUR|KRW|RUB)\s?)?$",
     re.I,
 )
 

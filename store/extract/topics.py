@@ -128,6 +128,8 @@ class Taxonomy:
         )
         self.cues = re.compile(cues, re.I)
         self.cues_lower = re.compile(cues)
+        # the doubt check runs for every figure: its own small pattern spares the full cue scan
+        self.doubt_lower = re.compile("|".join(f"(?:{p})" for p in data["cues"].get("doubt", ())) or "(?!)")
         self.subject_words = {t.lower() for t in data.get("subject_terms", ())}
         self.other_words = {t.lower() for t in data.get("other_party_terms", ())}
         self.third_words = {t.lower() for t in data.get("third_party_terms", ())}
@@ -262,7 +264,7 @@ class Classifier:
         ctx = self.context(index)
         position = _position(ctx, figure)
         zone = self._zone(index, position)
-        if any(name == "doubt" for name, _, _ in ctx.cues_between(zone[0], figure.start)):
+        if self.tax.doubt_lower.search(self.lower, zone[0], figure.start):
             return None
         return self._topic(index, position)
 
