@@ -27,6 +27,7 @@ claimant is the country.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -194,6 +195,8 @@ class Attributor:
         self._analysed: list[_Sentence] = []
         self._quotes: list[tuple[int, int]] | None = None
         self._people_spoken: list[tuple[int, str]] = []  # (position, speaker) of every person who spoke
+        self._starts = [start for start, _ in sentences]
+        self._quote_starts: list[int] | None = None
         self._current: list[_Cue] = []  # cues of the sentence being analysed
 
     # ------------------------------------------------------------ public
@@ -340,18 +343,24 @@ class Attributor:
         self._quotes = spans
         return spans
 
+    def _quote_containing(self, pos: int) -> tuple[int, int] | None:
+        spans = self._quote_spans()
+        if self._quote_starts is None:
+            self._quote_starts = [q_start for q_start, _ in spans]
+        i = bisect.bisect_left(self._quote_starts, pos) - 1  # the last quote opening before pos
+        return spans[i] if i >= 0 and pos < spans[i][1] else None
+
     def _quote_around(self, start: int, end: int) -> tuple[int, int] | None:
-        for q_start, q_end in self._quote_spans():
-            if q_start < start and end <= q_end:
-                if len(self.text[q_start:q_end].split()) < 4:
-                    return None  # scare quotes around a name or phrase
-                return q_start, q_end
-            if q_start > start:
-                break
-        return None
+        quote = self._quote_containing(start)
+        if quote is None or end > quote[1]:
+            return None
+        if len(self.text[quote[0] : quote[1]].split()) < 4:
+            return None  # scare quotes around a name or phrase
+        return quote
 
     def _in_quote(self, pos: int) -> bool:
-        return any(q_start < pos < q_end - 1 for q_start, q_end in self._quote_spans())
+        quote = self._quote_containing(pos)
+        return quote is not None and pos < quote[1] - 1
 
     def _quote_speaker(self, index: int, quote: tuple[int, int]) -> Who | None:
         q_start, q_end = quote
@@ -360,7 +369,7 @@ class Attributor:
         self._analyse_to(end_index)
         # after the closing mark: “...,” he told DW / “...“, says Yakov Zinberg
         for c in self._analysed[end_index].cues:
-            if c.kind == "verb" and c.speaker and q_end <= c.start <= q_end + 12 + (c.start - q_end) * 0:
+            if c.kind == "verb" and c.speaker and q_end <= c.start <= q_end + 12:
                 between = self.text[q_end : min(c.start, c.speaker_pos)]
                 if len(between) <= 60 and not any(ch in between for ch in '.!?"“”„«»'):
                     return Who(c.speaker, "direct quote", c.verb)
@@ -376,13 +385,9 @@ class Attributor:
             return Who(speaker, "direct quote", None)
         return None
 
-    def _sentence_at(self, pos: int, hint: int) -> int:
-        i = hint
-        while i + 1 < len(self.sentences) and self.sentences[i][1] <= pos:
-            i += 1
-        while i > 0 and self.sentences[i][0] > pos:
-            i -= 1
-        return i
+    def _sentence_at(self, pos: int, hint: int = 0) -> int:
+        """Index of the sentence holding ``pos`` (or the last one starting before it)."""
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def _recent_speaker(self, index: int, back: int) -> str | None:
         for i in range(index - 1, max(-1, index - 1 - back), -1):
@@ -452,8 +457,7 @@ class Attributor:
         if cue.speaker and cue.kind in ("verb", "citing", "according"):
             info = self.actors.info(cue.speaker)
             if info is not None and info.kind == "person":
-                self._people_spoken.append((cue.start, cue.speaker))
-                self._people_spoken.sort()
+                bisect.insort(self._people_spoken, (cue.start, cue.speaker))
 
     def _recent_speaker_in_paragraph(self, index: int) -> str | None:
         s_start = self.sentences[index][0]
@@ -480,6 +484,7 @@ class Attributor:
     def _subject_end(self, s_start: int, pos: int) -> int:
         """Where the subject of a verb at ``pos`` ends, skipping adverbs, dates and appositives."""
         text = self.text
+        s_start = max(s_start, pos - 400)  # a subject is near its verb (and long sentences stay linear)
         while pos > s_start:
             stripped = text[s_start:pos].rstrip()
             p = s_start + len(stripped)
@@ -687,7 +692,7 @@ class Attributor:
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         if pronoun in ("he", "she"):
-            spoken = [(p, name) for p, name in self._people_spoken if p < pos]
+            spoken = self._people_spoken[: bisect.bisect_left(self._people_spoken, (pos, ""))]
             named = next(
                 (m for m in self._recent_mentions(pos) if (info := self.actors.info(m.name)) and info.kind == "person"),
                 None,
