@@ -324,8 +324,10 @@ def _vocab() -> _Vocab:
     demonym_of["United Kingdom"] = "British"
     qualifiers = sorted(country_of, key=len, reverse=True)
     heads = "|".join(h for h, _ in _DESCRIPTOR_HEADS)
+    q = _trie_regex(qualifiers)
     descriptor_re = re.compile(
-        rf"(?<![\w-])(?:[Tt]he[ \u00a0]+)?(?P<q>{_trie_regex(qualifiers)})[ \u00a0]+(?P<head>(?:{heads}))(?![\w-])"
+        rf"(?<![\w-])(?:[Tt]he[ \u00a0]+)?(?P<all>(?:{q})(?:,[ \u00a0]+(?:{q}))*,?[ \u00a0]+and[ \u00a0]+)?"
+        rf"(?P<q>{q})[ \u00a0]+(?P<head>(?:{heads}))(?![\w-])"
         rf"(?![ \u00a0]+(?i:{TITLES})\b)"  # "Pentagon press secretary": a person's title, not an agency
     )
     head_types = tuple((re.compile(rf"(?:{h})$"), t) for h, t in _DESCRIPTOR_HEADS)
@@ -364,6 +366,7 @@ _APPOSITIVE_ROLE = re.compile(
     rf"{_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?,{_SP}+(?:who{_SP}+(?:is|was){_SP}+(?:now{_SP}+|also{_SP}+)?)?"
     rf"(?:(?:a|an|the){_SP}+)?(?P<role>(?:[\w’'-]+{_SP}+){{0,4}}?(?i:(?:{TITLES}))\b[^.;:!?\"“”„«»]*)"
 )
+_OF_ORGANISATION = re.compile(r"[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?")
 _ROLE_END = re.compile(r",[ \u00a0]+(?=[a-z“\"„«‘])|[ \u00a0]+(?:in a|in an|told|said|says|who|which|during)\b|,$")
 _ROLE_LEAD = _words(
     """
@@ -432,6 +435,12 @@ class _Finder:
             qualifier, head = m.group("q"), m.group("head")
             country = self.vocab.country_of.get(qualifier)
             kind_of = next(t for p, t in self.vocab.head_types if p.match(head))
+            if m.group("all"):
+                # "Ukrainian, South Korean and US intelligence": several countries' agencies together
+                name = self.text[m.start("all") : m.end()]
+                info = self.infos.get(name) or ActorInfo(name=name, kind="group", type=kind_of)
+                self._add(m.start("all"), m.end(), info, 1)
+                continue
             entry = self.gaz.by_country_type.get((country, kind_of)) if country else None
             if entry is None and country and kind_of == "government":
                 entry = self.gaz.by_name.get(country)
@@ -662,8 +671,11 @@ class _Finder:
         chosen.sort(key=lambda s: s.start)
         return chosen
 
-    def role_of(self, span: _Span, sentence: tuple[int, int]) -> str | None:
+    def role_of(self, span: _Span, sentence: tuple[int, int], orgs: dict[int, str] | None = None) -> str | None:
         """A title or role the text gives a person next to this mention (inside its sentence)."""
+        of = _OF_ORGANISATION.match(self.text, span.end, sentence[1])
+        if of and orgs and of.end() in orgs:
+            return orgs[of.end()]  # "Yakov Zinberg of Kokushikan University"
         after = _APPOSITIVE_ROLE.match(self.text, span.end, min(sentence[1], span.end + 200))
         if after:
             role = after.group("role")
@@ -699,7 +711,9 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> ActorIndex:
     finder.short_forms(start, end)
     starts = [s for s, _ in sentences]
     counts: Counter[str] = Counter()
-    for span in finder.resolve():
+    resolved = finder.resolve()
+    orgs = {s.start: s.name for s in resolved if s.kind == "organisation"}
+    for span in resolved:
         i = bisect.bisect_right(starts, span.start) - 1
         if i < 0 or span.end > sentences[i][1]:
             continue
@@ -708,7 +722,7 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> ActorIndex:
         info.aliases.add(surface)
         counts[span.name] += 1
         if info.kind == "person" and info.role is None:
-            info.role = finder.role_of(span, sentences[i])
+            info.role = finder.role_of(span, sentences[i], orgs)
         index.by_sentence.setdefault(i, []).append(Mention(span.start, span.end, info.name, info.kind, surface))
         index.actors[info.name] = info
     for name, info in index.actors.items():
