@@ -20,6 +20,9 @@ from tui.commands import JumpProvider
 from tui.copying import copy_out
 from tui.screens.main import MainScreen
 
+SMALL_STORE = 500
+"""Up to this many articles an already opened store is indexed before the first frame (a few ms)."""
+
 StoreSource = Store | Callable[[], Store]
 """A loaded store, or a function that opens one (called in a worker, so the first screen paints at once)."""
 
@@ -74,8 +77,14 @@ class NkruApp(App[None]):
         """The main screen (always at the bottom of the stack)."""
         return self.screen_stack[0]  # type: ignore[return-value]
 
-    def on_mount(self) -> None:
-        # Start loading after the first frame is drawn, so the screen appears at once.
+    def start_loading(self) -> None:
+        """Called by the main screen once it is composed."""
+        store = self.store
+        if store is not None and len(store.articles()) <= SMALL_STORE:
+            # Indexing a small store takes milliseconds: show it in the very first frame.
+            self._loaded(self.Loaded(Catalog.build(store), store))
+            return
+        # Otherwise load after the first frame is drawn, so the screen appears at once.
         self.call_after_refresh(self._load, reload=False)
 
     # -- loading -----------------------------------------------------------------------

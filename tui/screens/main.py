@@ -93,6 +93,7 @@ class MainScreen(Screen[None]):
                 table.empty_text = LOADING
             self.reader.empty_text = LOADING
         self.claims.focus()
+        self.app.start_loading()  # type: ignore[attr-defined]
 
     # -- widgets -----------------------------------------------------------------------
 
