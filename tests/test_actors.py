@@ -62,6 +62,12 @@ NEW_PEOPLE = [
         "Secretary of the Regional Security Council",
     ),
     (
+        "of-organisation",
+        "“Neither side gains much,” says Tomasz Wilk of Jagiellonian University in Krakow.",
+        "Tomasz Wilk",
+        "Jagiellonian University",
+    ),
+    (
         "estimates-inverted",
         "Most of them are sappers, estimates Carla Montero, a specialist on Russia.",
         "Carla Montero",
@@ -107,6 +113,12 @@ KINDS = [
     ("western-intelligence-group", "Western intelligence agencies disagree.", "Western intelligence", "group"),
     ("outlet", "The claim was first made to Newsweek.", "Newsweek", "organisation"),
     ("alliance", "NATO has not confirmed the figure.", "NATO", "organisation"),
+    (
+        "coordinated-agencies",
+        "According to Ukrainian, South Korean and US intelligence, 11,000 troops arrived.",
+        "Ukrainian, South Korean and US intelligence",
+        "group",
+    ),
     (
         "unknown-national-agency",
         "The Japanese defence ministry declined to comment.",
