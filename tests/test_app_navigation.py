@@ -179,3 +179,28 @@ async def test_clicking_a_claim_selects_it(store: Store) -> None:
         main = (await loaded(pilot)).main
         await pilot.click("#claims", offset=(3, 3))  # border, header, then rows 0 and 1
         assert main.claim == claims[1]
+
+
+async def test_the_reader_scrolls_the_selected_sentence_into_view(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    filler = "\n\n".join(f"Paragraph {i} describes the talks in Vienna without giving numbers." for i in range(60))
+    (seeds / "long.txt").write_text(
+        "Long report on the deployment\n\n"
+        f"SEOUL — Diplomats met again on Monday.\n\n{filler}\n\n"
+        "At the end, the spy agency said 7,000 North Korean troops had been moved to the front.\n",
+        encoding="utf-8",
+    )
+    store = ui_store(tmp_path, seeds)
+    last = store.claims()[-1]
+    app = NkruApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        main = (await loaded(pilot)).main
+        main.jump_to_claim(last)
+        await pilot.pause()
+        reader = main.reader
+        line = reader.line_of(last.sentence_start)
+        top = round(reader.scroll_y)
+        assert top > 0
+        assert top <= line < top + reader.scrollable_content_region.height
+        assert last.text in reader.render_line(line - top).text
