@@ -363,6 +363,15 @@ CASES = [
         None,
     ),
     (
+        "as-clause-has-its-own-speaker",
+        "About 300 North Korean soldiers have been killed, South Korea's spy agency said, as Ukraine said it had "
+        "captured two of them.",
+        "two",
+        "Ukraine",
+        "indirect",
+        "said",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

@@ -177,7 +177,9 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _HEADLINE_SPEAKER = re.compile(r"\s*[:–—]\s+\S")
 _LISTENER_VERBS = frozenset({"told", "tells", "informed", "briefed", "asked"})
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|amid|yet)\b|;|\bbut\b|\bamid reports\b")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:but|while|whereas|although|though|amid|yet|as|when|after|before|since|even as)\b|;|\bbut\b|\bamid reports\b"
+)
 _COMPLEMENT = re.compile(r"[^,.;:\"“”„«»]{0,40}?(?:\bthat\b|:)")
 _FIGURES_REF = re.compile(
     r"\W*(?:(?:[Tt]hese|[Tt]hose|[Tt]he|[Ss]uch|[Tt]his|[Tt]hat)\b[^.;]{0,40}?|[\w-]+\s+)?\b(?:figures?|numbers?|"
