@@ -372,6 +372,15 @@ CASES = [
         "said",
     ),
     (
+        "definite-description-matches-role",
+        "Ukrainian President Volodymyr Zelensky spoke after Kim Jong Un inspected a missile factory. "
+        "The Ukrainian president said 3,000 North Korean soldiers had been killed or wounded.",
+        "3,000",
+        "Volodymyr Zelensky",
+        "indirect",
+        "said",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

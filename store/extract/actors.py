@@ -265,7 +265,7 @@ _DESCRIPTOR_HEADS: tuple[tuple[str, str], ...] = (
         "intelligence",
     ),
     (r"spy (?:agency|service)", "intelligence"),
-    (r"intelligence", "intelligence"),
+    (r"(?:defen[cs]e |military )?intelligence", "intelligence"),
     (r"defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|defen[cs]e officials", "defence ministry"),
     (r"foreign ministry|ministry of foreign affairs|foreign office", "foreign ministry"),
     (r"joint chiefs of staff|general staff|military command", "military"),
@@ -370,7 +370,7 @@ _OF_ORGANISATION = re.compile(r"[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0
 _ROLE_END = re.compile(r",[ \u00a0]+(?=[a-z“\"„«‘])|[ \u00a0]+(?:in a|in an|told|said|says|who|which|during)\b|,$")
 _ROLE_LEAD = _words(
     """
-    the of and for on a an by with in at to as while after but so that then meanwhile however
+    the of and for on a an by with in at to as while after but so that then meanwhile however its his her their
     """
 )
 _LOWER_WORDS = re.compile(r"(?<![\w’'-])[a-zß-öø-ÿ][\w’'-]*")
@@ -688,7 +688,7 @@ class _Finder:
         if before:
             role = before.group("role").strip(" ,")
             words = role.split()
-            while words and words[0] in _ROLE_LEAD:
+            while words and words[0].lower() in _ROLE_LEAD:
                 words.pop(0)
             role = " ".join(words)
             if role and role.lower() not in ("mr.", "mrs.", "ms.", "dr."):

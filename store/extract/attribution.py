@@ -70,8 +70,8 @@ _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"'}
 _QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|think|spoke of|"
-    r"speak of|spoke about|insist|(?:puts?|putting) (?:the|a|its|their) (?:[a-z]+ )?(?:number|figure|toll|total|count|"
-    r"tally|estimate))\b"
+    r"speak of|spoke about|insist|(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their) (?:[a-z]+ )?"
+    r"(?:number|figure|toll|total|count|tally|estimate))\b"
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|"
@@ -178,7 +178,8 @@ _PREPOSITION_BEFORE = re.compile(
 _HEADLINE_SPEAKER = re.compile(r"\s*[:–—]\s+\S")
 _LISTENER_VERBS = frozenset({"told", "tells", "informed", "briefed", "asked"})
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:but|while|whereas|although|though|amid|yet|as|when|after|before|since|even as)\b|;|\bbut\b|\bamid reports\b"
+    r",\s+(?:but|while|whereas|although|though|amid|yet|as|when|after|before|since|even as)\b|;|\bbut\b|"
+    r"\bamid reports\b"
 )
 _COMPLEMENT = re.compile(r"[^,.;:\"“”„«»]{0,40}?(?:\bthat\b|:)")
 _FIGURES_REF = re.compile(
@@ -761,16 +762,21 @@ class Attributor:
                     return info.type == "intelligence" or "agency" in hay or "intelligence" in hay
                 return noun in hay or bool(words & set(hay.split()) - {"the"})
 
+        # the most recent fitting actor, preferring one whose role or name carries the description's words
+        # ("the Ukrainian president" -> Zelensky even when Kim Jong Un was named since)
+        qualifiers = [w for w in re.findall(r"[a-z]+", np.lower())[1:] if w != noun]
         best: str | None = None
+        best_score = -1
         for name in self._recent_actors(pos):
             info = self.actors.info(name)
             if info is None or not wanted(info):
                 continue
-            role = f"{info.role or ''} {info.name}".lower()
-            if noun in role or best is None:
-                best = name
-                if noun in role or not person_noun:
-                    break
+            described = f"{info.role or ''} {info.name} {info.country or ''}".lower()
+            score = (noun in described) + sum(w in described for w in qualifiers)
+            if score > best_score:
+                best, best_score = name, score
+            if not person_noun or best_score == 1 + len(qualifiers):
+                break
         if best is not None:
             info = self.actors.info(best)
             if info is not None and info.government_of:
