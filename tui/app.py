@@ -36,7 +36,9 @@ class NkruApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", tooltip="Quit nkru-tui", id="quit"),
         Binding("question_mark", "help", "Help", tooltip="Show every key and what it does", id="help"),
-        Binding("C", "pick_style", "Style", show=False, tooltip="Choose the citation style for c", id="pick-style"),
+        Binding(
+            "C", "pick_style", "Citation style", show=False, tooltip="Choose the citation style for c", id="pick-style"
+        ),
         Binding("r", "reload", "Reload", show=False, tooltip="Reload the store from disk", id="reload"),
         Binding(
             "ctrl+p",
