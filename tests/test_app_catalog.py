@@ -1,0 +1,49 @@
+"""tui.catalog: the browser's indexes agree with the store's own queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store import Store
+from tests.app_helpers import ui_store
+from tui.catalog import Catalog, Filters
+
+
+def test_indexes_agree_with_the_store(tmp_path: Path) -> None:
+    store: Store = ui_store(tmp_path)
+    catalog = Catalog.build(store)
+    assert [c.id for c in catalog.claims] == [c.id for c in store.claims()]
+    for actor in store.actors():
+        assert catalog.actor_claims(actor.id) == store.claims_of_actor(actor.id)
+        assert list(catalog.visible_claims(Filters(actor_id=actor.id))) == store.claims_of_actor(actor.id)
+    for article in store.articles():
+        assert list(catalog.visible_claims(Filters(article_id=article.id))) == store.claims(article_id=article.id)
+        assert list(catalog.visible_actors(Filters(article_id=article.id))) == store.actors(article_id=article.id)
+    for claim in store.claims():
+        assert {c.id for c in catalog.topic_claims(claim.topic)} == {c.id for c in store.topic_claims(claim.topic)}
+
+
+def test_stepping_visits_every_claim_once_in_both_directions(tmp_path: Path) -> None:
+    store = ui_store(tmp_path)
+    catalog = Catalog.build(store)
+    forward, current = [], None
+    while (current := catalog.step(current, Filters(), 1)) is not None:
+        forward.append(current.id)
+    backward, current = [], None
+    while (current := catalog.step(current, Filters(), -1)) is not None:
+        backward.append(current.id)
+    assert forward == [c.id for c in store.claims()] == backward[::-1]
+    conflicting, current = [], None
+    while (current := catalog.step(current, Filters(), 1, conflicting=True)) is not None:
+        conflicting.append(current.id)
+    assert conflicting == [c.id for c in store.claims() if c.conflict_id is not None]
+
+
+def test_rivals_exclude_the_claim_and_mark_disagreement(tmp_path: Path) -> None:
+    store = ui_store(tmp_path)
+    catalog = Catalog.build(store)
+    for claim in store.claims():
+        rivals, total = catalog.rivals(claim)
+        assert claim.id not in [r.claim.id for r in rivals]
+        assert total >= len(rivals)
+        assert all(r.claim.topic == claim.topic for r in rivals)
