@@ -68,6 +68,12 @@ NEW_PEOPLE = [
         "Jagiellonian University",
     ),
     (
+        "appositive-then-verb",
+        "Mikhail Orlov, a Moscow-based military blogger, wrote that only a few hundred had died.",
+        "Mikhail Orlov",
+        "Moscow-based military blogger",
+    ),
+    (
         "estimates-inverted",
         "Most of them are sappers, estimates Carla Montero, a specialist on Russia.",
         "Carla Montero",

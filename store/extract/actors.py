@@ -138,7 +138,8 @@ spokeswoman|press secretary|leader|chief|head|director|general|commander|ambassa
 senator|congressman|congresswoman|mp|deputy|adviser|advisor|analyst|expert|specialist|professor|researcher|fellow|
 scholar|historian|economist|correspondent|journalist|editor|reporter|diplomat|officer|colonel|lieutenant|captain|
 sergeant|admiral|marshal|governor|mayor|chair|chairman|chairwoman|chairperson|chancellor|premier|founder|co-founder|
-representative|member|dean|lecturer|strategist|observer|commentator|defector|dictator|ruler|negotiator|mr.|mrs.|ms.|
+representative|member|dean|lecturer|strategist|observer|commentator|defector|dictator|ruler|negotiator|blogger|
+writer|author|activist|consultant|veteran|soldier|pilot|volunteer|investigator|monitor|mr.|mrs.|ms.|
 dr.|prof.|gen.|col.|lt.|maj.|capt.|sgt.|adm.|sen.|rep.""".replace("\n", "").split("|")
 TITLES = _trie_regex(sorted(TITLE_WORDS, key=len, reverse=True))
 _TITLE_NOUNS = _words(
@@ -346,6 +347,11 @@ _APPOSITIVE_AFTER = re.compile(
 _VERB_AFTER = re.compile(
     rf"{_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?,?{_SP}+(?:(?:also|further|later|then|has|had|have|"
     rf"previously|recently|earlier|once|reportedly){_SP}+)?(?:{SPEECH_VERBS})\b"
+)
+# "Mikhail Orlov, a Moscow-based blogger, wrote": a name, an appositive, then an attribution verb
+_APPOSITIVE_VERB = re.compile(
+    rf"{_SP}*,[^,.;:\"“”„«»\n]{{3,150}},{_SP}*(?:(?:also|further|later|then|has|had|have|previously|recently|"
+    rf"earlier){_SP}+)?(?:{SPEECH_VERBS})\b"
 )
 # words that, just before a name, make it a speaker ("said Zinberg", "Estimates Chris Monday")
 _VERB_BEFORE_WORDS = _words(
@@ -566,7 +572,7 @@ class _Finder:
             if not parts:
                 continue
             run_end = run.end()
-            after_cue = bool(_APPOSITIVE_AFTER.match(text, run_end, end))
+            after_cue = bool(_APPOSITIVE_AFTER.match(text, run_end, end) or _APPOSITIVE_VERB.match(text, run_end, end))
             if not after_cue and _VERB_AFTER.match(text, run_end, end):
                 after_cue = not _PLACE_PREPOSITION.search(text, max(start, parts[-1][0][0] - 6), parts[-1][0][0])
             for i, part in enumerate(parts):
