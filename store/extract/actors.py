@@ -18,9 +18,17 @@ order of trust:
    ``Jong Un`` -> Kim Jong Un, ``Yoon`` -> Yoon Suk-yeol).
 
 Capitalised words without such evidence (``Meanwhile``, ``Both``, ``Download
-App``) are never actors. A capital city stays a place; when it is the subject of
-a statement (``Kyiv says``) the attribution stage credits the country's
-government (see :mod:`store.extract.attribution`).
+App``) are never actors.
+
+Metonyms: a capital city stays a place; when it is the subject of a statement
+(``Kyiv says``, ``officials in Seoul said``) the attribution stage credits the
+country, which stands for its government (so "Moscow says" and "Russia says" are
+one claimant). The Kremlin, the Pentagon and the White House are organisations of
+their own (the presidency, the defence ministry), not merged into their country:
+a reader comparing figures wants to see that a number came from the Kremlin
+rather than from, say, the Russian defence ministry. Descriptions of a country's
+government ("Ukrainian officials", "South Korean authorities") are credited to
+the country.
 """
 
 from __future__ import annotations
