@@ -3,9 +3,11 @@
 Keypress latency is wanted at 100,000 claims and memory at 10,000 articles;
 extracting that many synthetic articles would take most of the time budget and
 measure nothing new. Each copy gets a distinct text (a reference line appended
-after the body, so every stored offset stays valid), file name and content hash;
-actors and conflict groups are then recomputed by the store's own aggregation
-over all the copies, and the file is written in the store's TinyDB layout.
+after the body, so every stored offset stays valid), file name, content hash and
+outlet (identical copies would flatter anything that deduplicates figures by
+source and outlet, such as the conflict strip); actors and conflict groups are
+then recomputed by the store's own aggregation over all the copies, and the file
+is written in the store's TinyDB layout.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ def _copy_article(doc: dict[str, Any], copy: int) -> dict[str, Any]:
         "file": f"c{copy}_{doc['file']}",
         "text": text,
         "content_hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "outlet": f"{doc.get('outlet') or 'Wire'} {copy}",
     }
 
 
