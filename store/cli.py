@@ -95,7 +95,8 @@ def main(argv: Sequence[str] | None = None, *, launch: Launch | None = None) -> 
         if args.restore_backup or args.rebuild:
             path = args.db if args.db is not None else default_db_path()
             _error(recover(path, restore=args.restore_backup, timeout=LOCK_TIMEOUT))
-        store = Store.open(args.db)
+        # `build` replaces the store anyway: building a missing one from the bundled seeds first would be wasted.
+        store = Store.open(args.db, build_missing=args.command != "build")
         return _run(args, store, launch)
     except StoreCorruptError as exc:
         _error(f"{exc}; {recovery_hint(exc.path)}")

@@ -87,12 +87,14 @@ class Store:
     # -- opening ---------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | None = None, *, seeds_dir: Path | None = None) -> Store:
+    def open(cls, path: Path | None = None, *, seeds_dir: Path | None = None, build_missing: bool = True) -> Store:
         """Open the store at ``path`` (default: :func:`default_db_path`).
 
         A store that does not exist yet is first built from ``seeds_dir``
-        (default: the bundled seeds). An older schema is migrated by
-        re-extracting the stored article texts.
+        (default: the bundled seeds), unless ``build_missing`` is false: then
+        it is opened empty and nothing is written until the first ingest or
+        rebuild. An older schema is migrated by re-extracting the stored
+        article texts.
 
         Raises:
             SchemaError: the store was written by a newer version.
@@ -106,7 +108,8 @@ class Store:
             raise StoreCorruptError(path, "the file is missing but its backup is still there")
         if data is None:
             store = cls(path, None)
-            store.rebuild(seeds_dir or bundled_seeds_dir(), if_missing=True)
+            if build_missing:
+                store.rebuild(seeds_dir or bundled_seeds_dir(), if_missing=True)
             return store
         version = _schema_version(data)
         if version > SCHEMA_VERSION:

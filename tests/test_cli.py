@@ -117,3 +117,21 @@ def test_console_script_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert isinstance(json.loads(result.stdout), list)
+
+
+def test_build_of_a_missing_store_extracts_only_the_given_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import store.store as store_module
+
+    calls: list[Path | None] = []
+    original = store_module.Store.rebuild
+
+    def counting_rebuild(self, seeds_dir=None, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(seeds_dir)
+        return original(self, seeds_dir, **kwargs)
+
+    monkeypatch.setattr(store_module.Store, "rebuild", counting_rebuild)
+    corpus = write_corpus(tmp_path / "corpus")
+    assert main(["--db", str(tmp_path / "s.json"), "build", "--seeds", str(corpus)]) == 0
+    assert calls == [corpus]
