@@ -381,6 +381,30 @@ CASES = [
         "said",
     ),
     (
+        "outlet-named-by-kind",
+        "Citing a leaked document, Ukrainian outlet Militarnyi reported that 4,000 had arrived.",
+        "4,000",
+        "Militarnyi",
+        "indirect",
+        "reported",
+    ),
+    (
+        "quoted-as-saying",
+        "Russia's TASS news agency quoted Shoigu as saying that 6,000 would be sent.",
+        "6,000",
+        "Sergei Shoigu",
+        "reported",
+        "quoted",
+    ),
+    (
+        "organisation-inside-description",
+        "Pyongyang's official KCNA news agency said 800,000 young people had volunteered.",
+        "800,000",
+        "KCNA",
+        "indirect",
+        "said",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

@@ -218,6 +218,11 @@ _ORG_HEADS = (
     "Watch|Studies|Forum|Staff|Intelligence|Cabinet|Government|Review|Media|Group"
 )
 _ORG_HEAD_SET = frozenset(_ORG_HEADS.split("|"))
+_NAMED_BY_KIND = re.compile(
+    rf"\b(?P<what>(?i:outlet|broadcaster|newspaper|news agency|news site|daily|website|channel|magazine|"
+    rf"think[- ]tank|tabloid|publication|(?:telegram|news) channel))[ \u00a0]+"
+    rf"(?P<name>[{_UP}][\w.&-]*(?:[ \u00a0]+[{_UP}][\w.&-]*){{0,3}})"
+)
 _POSSESSIVE_ORG = re.compile(rf"(?P<head>{_ORG_HEADS})(?P<poss>['’]s)[ \u00a0]+(?P<tail>\S)")
 _ORGTOK = rf"(?:[{_UP}](?:[\w&]|\.(?=\w))*(?:-[{_UP}0-9](?:[\w&]|\.(?=\w))*)*(?:['’]s)?)"
 _ORG = re.compile(
@@ -477,6 +482,13 @@ class _Finder:
     def organisations(self, start: int, end: int) -> None:
         for m in _ORG.finditer(self.text, start, end):
             self._organisation(m.start(), m.group())
+        for m in _NAMED_BY_KIND.finditer(self.text, start, end):
+            # "Ukrainian outlet Militarnyi", "broadcaster KBS": the word before says what the name is
+            name = m.group("name")
+            if name in self.vocab.gaz_surface or name.lower() in _STOP:
+                continue
+            info = self.infos.get(name) or ActorInfo(name=name, kind="organisation", type=m.group("what").lower())
+            self._add(m.start("name"), m.end("name"), info, 2)
 
     def _organisation(self, start: int, surface: str) -> None:
         # "Brookings Institution's Center for Asia Policy Studies": a unit named after its organisation

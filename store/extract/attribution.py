@@ -74,7 +74,7 @@ _VERB = re.compile(
     r"(?:number|figure|toll|total|count|tally|estimate))\b"
 )
 _ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|"
+    r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|quoted(?= [A-Z])|"
     r"[Bb]y (?:the )?(?:count|estimate|estimates|tally) of|in the words of|as (?:cited|reported) by)\b"
 )
 _PASSIVE_BY = re.compile(
@@ -545,6 +545,10 @@ class Attributor:
         n = _NEW_NP.search(before)
         pre = before[: n.start("np")] if n else ""
         if n and (not _PREPOSITION_BEFORE.search(pre) or _REPORT_PREP.search(pre)):
+            np_start = end - len(before) + n.start("np")
+            inside = [m for m in mentions if np_start <= m.start and m.end <= end and m.kind == "organisation"]
+            if inside:  # "Pyongyang's official KCNA news agency said": the organisation named inside
+                return self._source_name(inside[-1]), inside[-1].start
             name = self._np_name(n.group("np"))
             if name:
                 noun = n.group("noun").lower()
