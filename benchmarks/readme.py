@@ -52,7 +52,7 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
             f"ingest {n} articles, 1 core",
             f"{_fmt(ing.get('jobs1_s'), ' s')} ({_fmt(ing.get('jobs1_articles_per_s'))} art/s, "
             f"{_fmt(ing.get('jobs1_words_per_s'))} words/s): extraction {_fmt(ing.get('jobs1_extract_s'), ' s')},"
-            f" write {_fmt(ing.get('jobs1_write_s'), ' s')}",
+            f" write {_fmt(ing.get('jobs1_write_s'), ' s')}; {_fmt(ing.get('jobs1_cores_used'))} cores busy",
             f"{_fmt(ing.get('floor_s'), ' s')} raw TinyDB insert",
             "",
             "",
@@ -61,7 +61,8 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
             f"ingest {n} articles, {_fmt(jobs)} cores",
             f"{_fmt(ing.get('jobsN_s'), ' s')} ({_fmt(ing.get('jobsN_articles_per_s'))} art/s, "
             f"{_fmt(ing.get('jobsN_words_per_s'))} words/s) = {_fmt(ing.get('jobsN_vs_floor'))}x floor:"
-            f" extraction {_fmt(ing.get('jobsN_extract_s'), ' s')}, write {_fmt(ing.get('jobsN_write_s'), ' s')}",
+            f" extraction {_fmt(ing.get('jobsN_extract_s'), ' s')}, write {_fmt(ing.get('jobsN_write_s'), ' s')};"
+            f" {_fmt(ing.get('jobsN_cores_used'))} cores busy",
             f"{_fmt(ing.get('floor_s'), ' s')}",
             "<= 10x floor",
             _met(_check(ing.get("jobsN_vs_floor"), 10)),
