@@ -144,9 +144,23 @@ class MainScreen(Screen[None]):
         """Refill all three panes from the filters, keeping the current claim when it is still shown."""
         catalog, filters = self.catalog, self.filters
         article_keep = filters.article_id if filters.article_id is not None else self._article_id()
+        self.articles.empty_text = (
+            "No articles match the search: edit it, or press escape to clear it"
+            if filters.query
+            else "No articles yet: run nkru-tui ingest PATH to add some"
+        )
         self.articles.set_rows(catalog.visible_articles(filters), keep=article_keep)
-        self.actors.set_rows(catalog.visible_actors(filters), keep=filters.actor_id)
+        self._refresh_actors(keep=filters.actor_id)
         self._refresh_claims()
+
+    def _refresh_actors(self, keep: int | None = None) -> None:
+        if self.filters.query:
+            self.actors.empty_text = "No actors match the search: press escape to clear it"
+        elif self.filters.article_id is not None:
+            self.actors.empty_text = "No actors named in this article: press a to show all actors"
+        else:
+            self.actors.empty_text = "No actors yet: they are found in the articles you ingest"
+        self.actors.set_rows(self.catalog.visible_actors(self.filters), keep=keep)
 
     def _refresh_claims(self) -> None:
         claims = self.catalog.visible_claims(self.filters)
@@ -228,7 +242,7 @@ class MainScreen(Screen[None]):
     def _filter_article(self, article_id: int) -> None:
         self.filters = Filters(article_id=article_id, query=self.filters.query)
         self.claim = None
-        self.actors.set_rows(self.catalog.visible_actors(self.filters))
+        self._refresh_actors()
         self._refresh_claims()
 
     def _filter_actor(self, actor_id: int) -> None:
@@ -300,7 +314,7 @@ class MainScreen(Screen[None]):
                 self.filters = Filters()
             self.claim = claim
             self.articles.select_id(claim.article_id)
-            self.actors.set_rows(self.catalog.visible_actors(self.filters))
+            self._refresh_actors()
             self._refresh_claims()
             return
         self._show_claim(claim)

@@ -273,8 +273,6 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
         index = round(self.scroll_y) + y - 1 if y else -1
         if self._rows and index >= len(self._rows):
             index = -2  # blank
-        elif not self._rows and y > 1:
-            index = -2
         is_cursor = index == self._cursor
         key = (index, is_cursor, is_cursor and self.has_focus, width)
         strip = self._strips.get(key)
@@ -284,7 +282,7 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
         return strip
 
     def _render_row(self, index: int, is_cursor: bool, width: int) -> Strip:
-        """The line for row ``index`` (-1: the header, -2: blank; with no rows, row 0 is the empty text)."""
+        """The line for row ``index`` (-1: the header, -2: blank; with no rows, the lines of the empty text)."""
         base = self.rich_style
         widths = self._widths(width)
         if index == -1:
@@ -293,9 +291,12 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
         if index == -2:
             return Strip.blank(width, base)
         if not self._rows:
-            line = Text(self.empty_text, no_wrap=True, end="")
+            lines = Text(self.empty_text).wrap(self.app.console, max(1, width))
+            if index >= len(lines):
+                return Strip.blank(width, base)
+            line = lines[index]
             line.truncate(width, overflow="ellipsis", pad=True)
             line.stylize_before(base + self.get_component_rich_style("record-table--empty"))
-            return Strip(list(line.render(self.app.console)), width)
+            return Strip(list(line.render(self.app.console, end="")), width).adjust_cell_length(width, base)
         style = base + self.get_component_rich_style("record-table--cursor") if is_cursor else base
         return self._line(self.row_cells(self._rows[index]), widths, width, style)
