@@ -23,7 +23,7 @@ class ArticleList(RecordTable[Article]):
         Column("Cl.", 4, "right"),
         Column("≠", 3, "right"),
     )
-    EMPTY = "No articles: run nkru-tui ingest PATH, or press escape / a to clear the search"
+    EMPTY = "No articles yet: run nkru-tui ingest PATH to add some"
 
     class Highlighted(RecordTable.Highlighted):
         """The cursor moved to an article."""
