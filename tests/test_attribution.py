@@ -405,6 +405,22 @@ CASES = [
         "said",
     ),
     (
+        "thats-according-to",
+        "North Korean losses so far: 4,000 killed, 200 captured. That's according to Ukraine's military intelligence.",
+        "200",
+        "Ukrainian military intelligence",
+        "reported",
+        "according to",
+    ),
+    (
+        "list-under-introduction",
+        "Ukraine's General Staff gave these figures for North Korean units:\n- 1,200 killed\n- 48 captured\n",
+        "48",
+        "General Staff of the Armed Forces of Ukraine",
+        "indirect",
+        "gave these figures",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

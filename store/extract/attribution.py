@@ -70,8 +70,8 @@ _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"'}
 _QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|think|spoke of|"
-    r"speak of|spoke about|insist|(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their) (?:[a-z]+ )?"
-    r"(?:number|figure|toll|total|count|tally|estimate))\b"
+    r"speak of|spoke about|insist|(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
+    r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?)\b"
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|quoted(?= [A-Z])|"
@@ -182,9 +182,12 @@ _CLAUSE_BREAK = re.compile(
     r"\bamid reports\b"
 )
 _COMPLEMENT = re.compile(r"[^,.;:\"“”„«»]{0,40}?(?:\bthat\b|:)")
+_LIST_MARKER = re.compile(r"\s*(?:[-–—•*·▪]|\d+[.)])\s*")
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d+[.)]|\(?[a-z]\))\s")
 _FIGURES_REF = re.compile(
-    r"\W*(?:(?:[Tt]hese|[Tt]hose|[Tt]he|[Ss]uch|[Tt]his|[Tt]hat)\b[^.;]{0,40}?|[\w-]+\s+)?\b(?:figures?|numbers?|"
-    r"estimates?|data|claims?|reports?|statistics|tallies|tally|counts?)\b"
+    r"\W*(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+according to|"
+    r"(?:(?:[Tt]hese|[Tt]hose|[Tt]he|[Ss]uch|[Tt]his|[Tt]hat)\b[^.;]{0,40}?|[\w-]+\s+)?"
+    r"\b(?:figures?|numbers?|estimates?|data|claims?|reports?|statistics|tallies|tally|counts?)\b)"
 )
 
 
@@ -279,7 +282,29 @@ class Attributor:
                 who = self._first_attributed(nxt)
                 if who is not None:
                     return who
+        intro = self._list_intro(index)
+        if intro is not None:
+            return intro
         return Who(None)
+
+    def _list_intro(self, index: int) -> Who | None:
+        """A list item under an introduction that names its source ("Ukraine's General Staff gave these losses:")."""
+        i = index
+        while i > 0 and index - i < 12:
+            prev_start, prev_end = self.sentences[i - 1]
+            line = self.text[prev_start:prev_end].rstrip()
+            if line.endswith(":"):
+                for c in reversed(self._analysed[i - 1].cues):
+                    if c.speaker and c.kind in ("verb", "citing", "according", "origin"):
+                        return Who(c.speaker, "indirect" if c.kind == "verb" else "reported", c.verb)
+                return None
+            item_start, _ = self.sentences[i]
+            marker = self.text[self.text.rfind("\n", 0, item_start) + 1 : item_start]
+            is_item = _LIST_ITEM.match(self.text, item_start) or _LIST_MARKER.fullmatch(marker)
+            if not is_item or self._analysed[i - 1].cues:
+                return None
+            i -= 1
+        return None
 
     def _restated(self, figure: Figure, start: int, end: int) -> bool:
         if figure.low is None and figure.high is None:
