@@ -450,6 +450,16 @@ def test_second_speaker_is_not_confused_with_the_first() -> None:
     assert who_asserts(text, "800").source == "Marek Zielinski"
 
 
+def test_speech_inside_a_quote_does_not_change_the_speaker() -> None:
+    text = (
+        "Analyst Jana Novak described the briefing. "
+        "“Officials told us that Kim Jong Un said 5,000 would come,” Novak said. "
+        "“I doubt it.” She added that 2,000 was more likely."
+    )
+    assert who_asserts(text, "5,000").source == "Jana Novak"
+    assert who_asserts(text, "2,000").source == "Jana Novak"
+
+
 def test_every_claim_source_is_a_mention_of_the_article() -> None:
     text = (
         "Kyiv says 3,000 North Korean soldiers are in Kursk. "

@@ -474,7 +474,11 @@ class Attributor:
                 speaker = self._recent_speaker_in_paragraph(index)
             self._add_cue(_Cue(m.start(), m.end(), m.group(), "reported", speaker, m.start()))
         result.cues.sort(key=lambda c: c.start)
-        spoken = [c for c in result.cues if c.speaker and c.kind in ("verb", "citing", "according")]
+        spoken = [
+            c
+            for c in result.cues
+            if c.speaker and c.kind in ("verb", "citing", "according") and not self._in_quote(c.start)
+        ]
         if spoken:
             result.last_speaker = spoken[-1].speaker
         self._current = []
@@ -482,7 +486,7 @@ class Attributor:
 
     def _add_cue(self, cue: _Cue) -> None:
         self._current.append(cue)
-        if cue.speaker and cue.kind in ("verb", "citing", "according"):
+        if cue.speaker and cue.kind in ("verb", "citing", "according") and not self._in_quote(cue.start):
             info = self.actors.info(cue.speaker)
             if info is not None and info.kind == "person":
                 bisect.insort(self._people_spoken, (cue.start, cue.speaker))
