@@ -31,6 +31,13 @@ SAME = [
     ("U.S.", "United States"),
     ("the Kremlin", "Kremlin"),
     ("Mykhailo Petrenkiy", "Mykhailo Petrenky"),  # an unlisted name: transliteration folding alone
+    # descriptions of a listed agency, or of a country's government
+    ("Seoul's spy agency", "NIS"),
+    ("South Korea's military", "Joint Chiefs of Staff"),
+    ("Ukraine's defence intelligence", "HUR"),
+    ("North Korean state media", "KCNA"),
+    ("US officials", "United States"),
+    ("the South Korean government", "South Korea"),
 ]
 
 DIFFERENT = [
@@ -40,6 +47,8 @@ DIFFERENT = [
     ("National Intelligence Service", "Ukrainian military intelligence"),
     ("Moscow", "Kremlin"),
     ("Andrei Lankov", "Andrew Yeo"),
+    ("Western intelligence", "Ukrainian intelligence"),
+    ("Japanese officials", "South Korean officials"),
 ]
 
 

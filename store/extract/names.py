@@ -104,14 +104,67 @@ def canonical(name: str) -> GazetteerEntry | None:
     return gaz.by_surface.get(name) or gaz.by_key.get(spelling_key(name))
 
 
+_HEAD_TYPES = (
+    (re.compile(r"officials|authorities|government|leadership|administration"), "government"),
+    (
+        re.compile(
+            r"(?:military |defen[cs]e )?intelligence(?: (?:agency|agencies|service|services|officials|sources|"
+            r"chiefs?))?|spy (?:agency|service)"
+        ),
+        "intelligence",
+    ),
+    (re.compile(r"military|armed forces|army|joint chiefs of staff|general staff"), "military"),
+    (re.compile(r"defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department"), "defence ministry"),
+    (re.compile(r"foreign ministry|ministry of foreign affairs"), "foreign ministry"),
+    (re.compile(r"state (?:media|news agency|television)|state-run media|propaganda"), "state media"),
+)
+
+
+@cache
+def _qualifiers() -> dict[str, str]:
+    """Folded qualifier ("ukrainian", "ukraine's", "seoul's") -> the country it stands for."""
+    gaz = gazetteer()
+    out = {fold(adj): country for adj, country in gaz.demonyms.items() if country}
+    countries = set(out.values())
+    for entry in gaz.entries:
+        country = entry.name if entry.name in countries else entry.government_of
+        if country:
+            for surface in (entry.name, *entry.aliases):
+                out[fold(surface) + "'s"] = country
+                out[fold(surface) + "’s"] = country
+    return out
+
+
+def described(name: str) -> GazetteerEntry | None:
+    """The actor a description such as "South Korea's spy agency" or "US officials" stands for, if listed.
+
+    A country's officials, authorities or government stand for the country itself; its
+    intelligence, military, ministries and state media for the gazetteer agency of that type.
+    """
+    words = _LEADING_THE.sub("", fold(" ".join(name.split()))).split(" ")
+    gaz = gazetteer()
+    for cut in range(1, min(len(words), 4)):
+        country = _qualifiers().get(" ".join(words[:cut]))
+        if country is None:
+            continue
+        head = " ".join(words[cut:])
+        for pattern, kind in _HEAD_TYPES:
+            if pattern.fullmatch(head):
+                if kind == "government":
+                    return gaz.by_name.get(country)
+                return gaz.by_country_type.get((country, kind))
+    return None
+
+
 def actor_key(name: str) -> str:
     """A key under which spelling variants and aliases of one actor meet.
 
     Accents, case, hyphens, apostrophes and spacing are ignored, so
     "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" share a key; so do
-    "Zelensky" and "Zelenskyy", and "Kiev" and "Kyiv" (a gazetteer alias).
+    "Zelensky" and "Zelenskyy", "Kiev" and "Kyiv" (a gazetteer alias), and
+    "Seoul's spy agency" and "NIS" (a description of a listed agency).
     """
-    entry = canonical(name)
+    entry = canonical(name) or described(name)
     if entry is not None:
         return spelling_key(entry.name)
     return spelling_key(name)
