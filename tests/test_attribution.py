@@ -421,6 +421,14 @@ CASES = [
         "gave these figures",
     ),
     (
+        "headline-dash-source",
+        "North Korea has lost 4,000 troops in Kursk – Zelensky\n\nThe president spoke on Monday.",
+        "4,000",
+        "Volodymyr Zelensky",
+        "indirect",
+        "–",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

@@ -175,6 +175,8 @@ _NP_DROP = _words(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|of|by|from|with|in|on|at|for|about|against|into|than|over|between|among|inside|within|near)\s*$"
 )
+_TRAILING_SOURCE = re.compile(r"[\s.!?\"”’]*")
+_HEADLINE_DASH = re.compile(r"\s[–—-]\s+$")
 _HEADLINE_SPEAKER = re.compile(r"\s*[:–—]\s+\S")
 _LISTENER_VERBS = frozenset({"told", "tells", "informed", "briefed", "asked"})
 _CLAUSE_BREAK = re.compile(
@@ -441,6 +443,13 @@ class Attributor:
                     mentions[0].end, mentions[0].end + 1, ":", "verb", self._source_name(mentions[0]), mentions[0].start
                 )
             )
+        if mentions and _TRAILING_SOURCE.fullmatch(self.text, mentions[-1].end, s_end):
+            dash = _HEADLINE_DASH.search(self.text, max(s_start, mentions[-1].start - 4), mentions[-1].start)
+            if dash:  # a headline "North Korea has lost 4,000 troops in Kursk – Zelensky"
+                last = mentions[-1]
+                self._add_cue(
+                    _Cue(dash.start(), dash.end(), dash.group().strip(), "verb", self._source_name(last), last.start)
+                )
         for m in _VERB.finditer(self.text, s_start, s_end):
             verb = m.group()
             if any(x.start <= m.start() < x.end for x in mentions):
