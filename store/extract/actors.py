@@ -223,6 +223,7 @@ _NAMED_BY_KIND = re.compile(
     rf"think[- ]tank|tabloid|publication|(?:telegram|news) channel))[ \u00a0]+"
     rf"(?P<name>[{_UP}][\w.&-]*(?:[ \u00a0]+[{_UP}][\w.&-]*){{0,3}})"
 )
+_FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-Z][\w.&-]*(?:[ \u00a0]+[A-Z][\w.&-]*)?)")
 _POSSESSIVE_ORG = re.compile(rf"(?P<head>{_ORG_HEADS})(?P<poss>['’]s)[ \u00a0]+(?P<tail>\S)")
 _ORGTOK = rf"(?:[{_UP}](?:[\w&]|\.(?=\w))*(?:-[{_UP}0-9](?:[\w&]|\.(?=\w))*)*(?:['’]s)?)"
 _ORG = re.compile(
@@ -452,6 +453,9 @@ class _Finder:
     def descriptors(self, start: int, end: int) -> None:
         for m in self.vocab.descriptor_re.finditer(self.text, start, end):
             qualifier, head = m.group("q"), m.group("head")
+            named = _FOLLOWING_NAME.match(self.text, m.end(), end)
+            if named and named.group(1) in self.vocab.gaz_surface:
+                continue  # "Russian state news agency TASS": the description only introduces the name
             country = self.vocab.country_of.get(qualifier)
             kind_of = next(t for p, t in self.vocab.head_types if p.match(head))
             if m.group("all"):
