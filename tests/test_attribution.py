@@ -429,6 +429,32 @@ CASES = [
         "–",
     ),
     (
+        "quoted-by-outlet-as-saying",
+        "Defence analyst Jin Ha-seong spoke after the briefing. He was quoted by Yonhap as saying that 3,000 "
+        "more troops were ready.",
+        "3,000",
+        "Jin Ha-seong",
+        "indirect",
+        "quoted",
+    ),
+    (
+        "according-to-his-estimates",
+        "Colonel Taras Melnyk commands a drone unit near Sudzha. About 300 North Koreans have died there, "
+        "according to his estimates.",
+        "About 300",
+        "Taras Melnyk",
+        "reported",
+        "according to",
+    ),
+    (
+        "quote-then-according-to",
+        "“At least 500 of them were killed in a single week,” according to Maria Avdeeva, a security analyst.",
+        "500",
+        "Maria Avdeeva",
+        "direct quote",
+        "according to",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

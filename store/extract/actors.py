@@ -139,7 +139,6 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # A name word: Capitalised, optional inner capitals/hyphen parts (McDonald, Jong-un, O'Brien), or an initial.
 _NAMETOK = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}][\w]*(?:-[\w]+)*|[{_UP}]\.)"
-_NAME = rf"{_NAMETOK}(?:[ \u00a0]+{_NAMETOK}){{0,3}}"
 
 TITLE_WORDS = """president|vice president|vice-president|prime minister|minister|secretary|spokesperson|spokesman|
 spokeswoman|press secretary|leader|chief|head|director|general|commander|ambassador|envoy|official|lawmaker|legislator|
@@ -207,7 +206,6 @@ briefed|informed|calculated|counted|put it|pointed out|points out|maintained|mai
 mentioned|mentions|discusses|discussed|posted|announcing|adding|saying|noting|claiming|estimating|reporting|warning|
 confirming|stating|explaining""".replace("\n", "").split("|")
 SPEECH_VERBS = _trie_regex(sorted(SPEECH_WORDS, key=len, reverse=True))
-_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 _ORG_HEADS = (
     "Ministry|Agency|Council|Institute|Institution|University|College|Service|Services|Office|Committee|Commission|"

@@ -70,13 +70,15 @@ _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"'}
 _QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|think|spoke of|"
-    r"speak of|spoke about|insist|(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
+    r"speak of|spoke about|insist|quoted(?= by)|"
+    r"(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
     r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?)\b"
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|quoted(?= [A-Z])|"
     r"[Bb]y (?:the )?(?:count|estimate|estimates|tally) of|in the words of|as (?:cited|reported) by)\b"
 )
+_PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|been|being)\s+quoted\s+by\b")
 _PASSIVE_BY = re.compile(
     r"\b(?:estimated|put|given|reported|confirmed|cited|counted|claimed|assessed)\s+(?:at\s+|as\s+)?"
     r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,50}?\bby\b"
@@ -178,7 +180,6 @@ _PREPOSITION_BEFORE = re.compile(
 _TRAILING_SOURCE = re.compile(r"[\s.!?\"”’]*")
 _HEADLINE_DASH = re.compile(r"\s[–—-]\s+$")
 _HEADLINE_SPEAKER = re.compile(r"\s*[:–—]\s+\S")
-_LISTENER_VERBS = frozenset({"told", "tells", "informed", "briefed", "asked"})
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:but|while|whereas|although|though|amid|yet|as|when|after|before|since|even as)\b|;|\bbut\b|"
     r"\bamid reports\b"
@@ -404,7 +405,7 @@ class Attributor:
                 if len(between) <= 60 and not any(ch in between for ch in '.!?"“”„«»'):
                     return Who(c.speaker, "direct quote", c.verb)
         for c in self._analysed[end_index].cues:
-            if c.kind == "verb" and c.speaker and q_end <= min(c.start, c.speaker_pos) <= q_end + 40:
+            if c.kind in ("verb", "according") and c.speaker and q_end <= min(c.start, c.speaker_pos) <= q_end + 40:
                 return Who(c.speaker, "direct quote", c.verb)
         # before the opening mark: Lange warns: “...” / Zinberg said that “...”
         for c in reversed(self._analysed[start_index].cues):
@@ -464,6 +465,8 @@ class Attributor:
             if speaker is not None:
                 self._add_cue(_Cue(m.start(), m.end(), verb, "verb", speaker, pos))
         for m in _ACCORDING.finditer(self.text, s_start, s_end):
+            if _PASSIVE_QUOTED.search(self.text, max(s_start, m.start() - 8), m.end()):
+                continue  # "he was quoted by Yonhap as saying": he is the speaker (a verb cue)
             speaker, pos = self._named_after(index, mentions, m.end(), s_end)
             kind = "according" if m.group().lower().startswith(("according", "by", "in the", "as")) else "citing"
             self._add_cue(_Cue(m.start(), m.end(), m.group(), kind, speaker, pos))
@@ -706,10 +709,10 @@ class Attributor:
                 break
             return self._source_name(self._owned(mentions, i)), m.start
         window = self.text[pos : min(s_end, pos + 60)]
-        pronoun = re.match(r"\s+(him|her|them|it)\b", window)
-        if pronoun:
-            p = {"him": "he", "her": "she", "them": "they", "it": "it"}[pronoun.group(1)]
-            return self._resolve_pronoun(p, pos), pos
+        pronoun = re.match(r"\s+(him|her|them|it|his|its|their)\b", window)
+        if pronoun:  # "according to him", "according to his estimates"
+            p = {"him": "he", "her": "she", "them": "they", "it": "it", "his": "he", "its": "it", "their": "they"}
+            return self._resolve_pronoun(p[pronoun.group(1)], pos), pos
         d = re.match(
             rf"\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS}))\b", window
         )
