@@ -455,6 +455,32 @@ CASES = [
         "according to",
     ),
     (
+        "relative-clause-subject",
+        "The estimate matches that of the National Intelligence Service, which told lawmakers last month that some "
+        "300 had been killed.",
+        "300",
+        "National Intelligence Service",
+        "indirect",
+        "told",
+    ),
+    (
+        "unconfirmed-reports",
+        "The Unification Ministry said that it could not confirm reports that 1,000 construction workers had left.",
+        "1,000",
+        None,
+        "reported",
+        "reports that",
+    ),
+    (
+        "shared-surname-goes-to-the-nearest",
+        "Rep. Kim Byung-joo spoke first. Kim Yeol-soo, a senior researcher at the Korea Institute for Military "
+        "Affairs, disagreed. According to Kim, Pyongyang earns $2,000 per soldier a month.",
+        "$2,000",
+        "Kim Yeol-soo",
+        "reported",
+        "According to",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

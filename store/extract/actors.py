@@ -394,6 +394,16 @@ _ROLE_LEAD = _words(
 _LOWER_WORDS = re.compile(r"(?<![\w’'-])[a-zß-öø-ÿ][\w’'-]*")
 
 
+def _short_keys(name: str) -> set[str]:
+    """Spelling keys of the short forms a person's full name may be cut to (surname, Korean family name)."""
+    words = name.split()
+    keys = {spelling_key(words[-1])}
+    if len(words) > 1 and ("-" in words[-1] or (len(words) == 3 and len(words[0]) <= 4)):
+        keys.add(spelling_key(words[0]))
+        keys.add(spelling_key(" ".join(words[1:])))
+    return keys
+
+
 def _info_for(entry: GazetteerEntry) -> ActorInfo:
     return ActorInfo(
         name=entry.name,
@@ -675,11 +685,19 @@ class _Finder:
         forms = {f for f in forms if f and not self._common(f)}
         if not forms:
             return
+        # where each new person is named in full, so that a shared surname ("Kim") goes to the nearest one before
+        named_at = sorted(
+            (s.start, s.name) for s in self.spans if s.rank == 3 and len(s.name.split()) > 1 and s.name in self.infos
+        )
         pattern = re.compile(rf"(?<![\w-])(?:{_trie_regex(sorted(forms, key=len, reverse=True))})(?![\w-])", re.I)
         for m in pattern.finditer(self.text, start, end):
             if not m.group()[0].isupper():
                 continue
-            canonical = self.person_keys.get(spelling_key(m.group()))
+            key = spelling_key(m.group())
+            canonical = self.person_keys.get(key)
+            sharing = [name for pos, name in named_at if pos < m.start() and _short_keys(name) & {key}]
+            if len({name for _, name in named_at if _short_keys(name) & {key}}) > 1 and sharing:
+                canonical = sharing[-1]
             if canonical and canonical in self.infos:
                 # rank -1: a surname of someone this article introduced beats a gazetteer short form ("Kim")
                 self._add(m.start(), m.end(), self.infos[canonical], -1)

@@ -78,6 +78,7 @@ _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|quoted(?= [A-Z])|"
     r"[Bb]y (?:the )?(?:count|estimate|estimates|tally) of|in the words of|as (?:cited|reported) by)\b"
 )
+_RELATIVE = re.compile(r",?\s*\b(?:which|who)\s*$")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|been|being)\s+quoted\s+by\b")
 _PASSIVE_BY = re.compile(
     r"\b(?:estimated|put|given|reported|confirmed|cited|counted|claimed|assessed)\s+(?:at\s+|as\s+)?"
@@ -90,7 +91,7 @@ _ORIGIN = re.compile(
 _REPORTEDLY = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were) (?:believed|thought|said|"
     r"reported|estimated) to|[Rr]eports (?:say|suggest|indicate|claim|show)|according to "
-    r"(?:media )?reports|amid reports|there (?:are|were|have been) reports)\b"
+    r"(?:media )?reports|amid reports|there (?:are|were|have been) reports|reports that)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|n't|cannot|declined to|refused to|denied|did not)\s*$")
 _INVERTIBLE = re.compile(
@@ -247,6 +248,9 @@ class Attributor:
             for inner in unbroken[1:]:
                 if self._relays(c.speaker, inner.speaker):
                     c = inner  # "Lee said the NIS believed ...": the lawmaker relays the agency's figure
+            relayed = [r for r in cues if r.kind == "reported" and c.end <= r.start < f_start]
+            if relayed:  # "the ministry could not confirm reports that 1,000 ...": a report, not the ministry's
+                return Who(relayed[-1].speaker, "reported", relayed[-1].verb)
             return Who(c.speaker, "indirect", c.verb)
         if before:
             # "X said ..., amid reports that N": a report between the speaker and the figure takes it over
@@ -561,6 +565,11 @@ class Attributor:
         if person is not None:
             return self._source_name(person), person.start
         end = self._subject_end(s_start, verb_start)
+        relative = _RELATIVE.search(self.text, max(s_start, end - 12), end)
+        if relative:  # "the National Intelligence Service, which told lawmakers ...": the antecedent
+            for m in reversed(mentions):
+                if m.end <= relative.start() and not self.text[m.end : relative.start()].strip(" ’'s"):
+                    return self._source_name(m), m.start
         for m in reversed(mentions):
             if m.end == end or (m.end < end and re.fullmatch(r"['’]s?", self.text[m.end : end] or "x")):
                 if self._in_quote(m.start) and not self._in_quote(verb_start):
