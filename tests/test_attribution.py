@@ -481,6 +481,23 @@ CASES = [
         "According to",
     ),
     (
+        "according-to-an-unnamed-official",
+        "Pyongyang has sent as many as 3,000 more troops, according to a US official familiar with the latest "
+        "intelligence. The official, who was not authorized to speak publicly, said 4,000 had been killed or wounded.",
+        "4,000",
+        "US official",
+        "indirect",
+        "said",
+    ),
+    (
+        "unnamed-subject-with-relative-clause",
+        "A Ukrainian soldier who fought near Sudzha told CNN his unit had captured two North Koreans.",
+        "two",
+        "Ukrainian soldier",
+        "indirect",
+        "told",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

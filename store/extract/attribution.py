@@ -152,6 +152,10 @@ _NP_AFTER = re.compile(
     rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+"
     rf"(?:province|region|oblast|city|county|district)?)?)\b"
 )
+_NP_WHO = re.compile(
+    rf"(?<![\w’'.-])(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,3}}?"
+    rf"(?i:{_SOURCE_NOUNS}))\s+who\s+[^,;:\"“”]{{1,80}}$"
+)
 _REPORT_PREP = re.compile(
     r"\b(?:reports?|claims?|posts?|footage|data|images|videos?|estimates?|figures|assessments?|analysis|statements?)"
     r"\s+(?:on|from|by|in|of)\s+(?:the\s+)?$",
@@ -593,6 +597,14 @@ class Attributor:
         if d and not _PREPOSITION_BEFORE.search(before, 0, d.start("np")):
             return self._resolve_definite(d.group("np"), d.group("noun").lower(), end), end
         n = _NEW_NP.search(before)
+        if n is None:
+            # "A Ukrainian soldier who fought near Sudzha told CNN": the noun phrase before "who"
+            who = _NP_WHO.search(self.text, max(s_start, end - 160), end)
+            if who:
+                name = self._np_name(who.group("np"))
+                if name:
+                    self.actors.ensure(name, "person" if not who.group("np").endswith("s") else "group")
+                    return name, end
         pre = before[: n.start("np")] if n else ""
         if n and (not _PREPOSITION_BEFORE.search(pre) or _REPORT_PREP.search(pre)):
             np_start = end - len(before) + n.start("np")
@@ -710,6 +722,14 @@ class Attributor:
         return m
 
     def _named_after(self, index: int, mentions: list[Mention], pos: int, s_end: int) -> tuple[str | None, int]:
+        window = self.text[pos : min(s_end, pos + 60)]
+        unnamed = _NP_AFTER.match(window)
+        if unnamed and re.match(r"\s+(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s", window):
+            # "according to a US official familiar with ...": an unnamed source, not the country
+            name = self._np_name(unnamed.group("np"))
+            if name:
+                self.actors.ensure(name, "group" if unnamed.group("np").endswith("s") else "person")
+                return name, pos
         for i, m in enumerate(mentions):
             if m.start < pos:
                 continue
@@ -717,7 +737,6 @@ class Attributor:
             if len(between) > 45 or any(ch in between for ch in ',;"“”„«»'):
                 break
             return self._source_name(self._owned(mentions, i)), m.start
-        window = self.text[pos : min(s_end, pos + 60)]
         pronoun = re.match(r"\s+(him|her|them|it|his|its|their)\b", window)
         if pronoun:  # "according to him", "according to his estimates"
             p = {"him": "he", "her": "she", "them": "they", "it": "it", "his": "he", "its": "it", "their": "they"}
