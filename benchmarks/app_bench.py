@@ -164,32 +164,44 @@ def key_event(key: str) -> events.Key:
     return events.Key(key, KEY_CHARS.get(key))
 
 
-async def _latency(pilot: Pilot[Any], app: App[Any], key: str) -> float | None:
-    """Seconds from delivering ``key`` to the app until its state changed (None: it did not, within a second).
+Sample = tuple[float, float] | None
+"""(seconds until the app's state changed, seconds until the screen was refreshed after it), or None."""
+
+
+async def _latency(pilot: Pilot[Any], app: App[Any], key: str) -> Sample:
+    """Latency of ``key``: until the app's state changed, and until the screen showed it.
 
     The key is posted to the app as the terminal driver posts it; Pilot.press is not used for
-    timing because it sleeps while waiting for the app to go idle.
+    timing because it sleeps while waiting for the app to go idle. None: nothing changed within a second.
     """
     before = state(app)
     start = time.perf_counter()
     app.post_message(key_event(key))
     if not await wait_for(pilot, lambda: state(app) != before, KEY_TIMEOUT):
         return None
-    return time.perf_counter() - start
+    changed = time.perf_counter() - start
+    painted = asyncio.Event()
+    app.call_after_refresh(painted.set)
+    await asyncio.wait_for(painted.wait(), KEY_TIMEOUT)
+    return changed, time.perf_counter() - start
 
 
-def _summary(samples: list[float | None]) -> dict[str, Any]:
+def _summary(samples: list[Sample]) -> dict[str, Any]:
     good = [s for s in samples if s is not None]
+    shown = [s[1] for s in good]
+    changed = [s[0] for s in good]
     return {
-        "p50_ms": ms(percentile(good, 50)) if good else None,
-        "p95_ms": ms(percentile(good, 95)) if good else None,
-        "max_ms": ms(max(good)) if good else None,
+        "p50_ms": ms(percentile(shown, 50)) if good else None,
+        "p95_ms": ms(percentile(shown, 95)) if good else None,
+        "max_ms": ms(max(shown)) if good else None,
+        "state_p50_ms": ms(percentile(changed, 50)) if good else None,
+        "state_p95_ms": ms(percentile(changed, 95)) if good else None,
         "n": len(good),
         "unchanged": len(samples) - len(good),
     }
 
 
-async def _search(pilot: Pilot[Any], app: App[Any], query: str) -> list[float | None]:
+async def _search(pilot: Pilot[Any], app: App[Any], query: str) -> list[Sample]:
     """Open search and type ``query``: the latency of every keystroke until the results changed."""
     await pilot.press("slash")
     await pilot.pause()

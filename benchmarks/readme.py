@@ -105,8 +105,9 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     for key, label in (("n", "`n` next claim"), ("]", "`]` next conflict"), ("tab", "`tab` pane switch")):
         out.append(
             (
-                f"keypress {label}, {claims} claims (p50 / p95)",
-                f"{_fmt(_get(keys, key, 'p50_ms'), ' ms')} / {_fmt(_get(keys, key, 'p95_ms'), ' ms')}",
+                f"keypress {label}, {claims} claims (p50 / p95 until shown; state changed)",
+                f"{_fmt(_get(keys, key, 'p50_ms'), ' ms')} / {_fmt(_get(keys, key, 'p95_ms'), ' ms')}"
+                f" ({_fmt(_get(keys, key, 'state_p50_ms'), ' ms')} / {_fmt(_get(keys, key, 'state_p95_ms'), ' ms')})",
                 "",
                 "p95 < 30 ms",
                 _met(_check(_get(keys, key, "p95_ms"), 30)),
@@ -114,8 +115,10 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         )
     out += [
         (
-            f"`/` search results update, {claims} claims (p50 / p95)",
-            f"{_fmt(_get(keys, 'search', 'p50_ms'), ' ms')} / {_fmt(_get(keys, 'search', 'p95_ms'), ' ms')}",
+            f"`/` search results update per keystroke, {claims} claims (p50 / p95 until shown; state changed)",
+            f"{_fmt(_get(keys, 'search', 'p50_ms'), ' ms')} / {_fmt(_get(keys, 'search', 'p95_ms'), ' ms')}"
+            f" ({_fmt(_get(keys, 'search', 'state_p50_ms'), ' ms')} /"
+            f" {_fmt(_get(keys, 'search', 'state_p95_ms'), ' ms')})",
             "",
             "< 50 ms",
             _met(_check(_get(keys, "search", "p95_ms"), 50)),
