@@ -498,6 +498,14 @@ CASES = [
         "told",
     ),
     (
+        "coordinated-subjects",
+        "The US, South Korea and Ukraine all say North Korea has sent about 11,000 to 12,000 soldiers.",
+        "about 11,000 to 12,000",
+        "United States, South Korea and Ukraine",
+        "indirect",
+        "say",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

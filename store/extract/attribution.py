@@ -78,6 +78,8 @@ _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|quoted(?= [A-Z])|"
     r"[Bb]y (?:the )?(?:count|estimate|estimates|tally) of|in the words of|as (?:cited|reported) by)\b"
 )
+_AND = re.compile(r",?\s+and\s+")
+_COMMA = re.compile(r",\s*")
 _RELATIVE = re.compile(r",?\s*\b(?:which|who)\s*$")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|been|being)\s+quoted\s+by\b")
 _PASSIVE_BY = re.compile(
@@ -585,7 +587,7 @@ class Attributor:
                     and not (_MEMBER_PREP.search(pre) and m.kind == "organisation")
                 ):
                     break  # "documents leaked to Ukrainian media suggest": an object, not the speaker
-                return self._source_name(m), m.start
+                return self._coordinated(mentions, m)
             if m.end < end:
                 break
         before = self.text[max(s_start, end - 80) : end]
@@ -617,6 +619,24 @@ class Attributor:
                 self.actors.ensure(name, "group" if noun.endswith("s") and noun != "press" else "person")
                 return name, end
         return None, end
+
+    def _coordinated(self, mentions: list[Mention], last: Mention) -> tuple[str, int]:
+        """The subject ending with ``last``; "The US, South Korea and Ukraine say" is one group of all three."""
+        i = mentions.index(last)
+        members = [last]
+        link = _AND
+        while i > 0 and link.fullmatch(self.text, mentions[i - 1].end, members[0].start):
+            i -= 1
+            members.insert(0, mentions[i])
+            link = _COMMA  # "A, B and C": "and" before the last one, commas before the others
+        if len(members) == 1:
+            return self._source_name(last), last.start
+        names = list(dict.fromkeys(self._source_name(m) for m in members))
+        if len(names) == 1:
+            return names[0], members[0].start
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        self.actors.ensure(name, "group")
+        return name, members[0].start
 
     def _person_with_appositive(self, mentions: list[Mention], s_start: int, verb_start: int) -> Mention | None:
         """ "Kyrylo Budanov, the head of Ukraine's military intelligence agency, HUR, told ...": the person."""
