@@ -501,7 +501,7 @@ CASES = [
         "coordinated-subjects",
         "The US, South Korea and Ukraine all say North Korea has sent about 11,000 to 12,000 soldiers.",
         "about 11,000 to 12,000",
-        "United States, South Korea and Ukraine",
+        "United States",
         "indirect",
         "say",
     ),

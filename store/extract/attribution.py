@@ -621,7 +621,11 @@ class Attributor:
         return None, end
 
     def _coordinated(self, mentions: list[Mention], last: Mention) -> tuple[str, int]:
-        """The subject ending with ``last``; "The US, South Korea and Ukraine say" is one group of all three."""
+        """The subject ending with ``last``: in "Kyiv and Seoul say" the first of the coordinated actors.
+
+        Each of them asserts the figure; the first one named stands for all (a group named
+        "Ukraine and South Korea" would be a new actor no other article or reader uses).
+        """
         i = mentions.index(last)
         members = [last]
         link = _AND
@@ -629,14 +633,7 @@ class Attributor:
             i -= 1
             members.insert(0, mentions[i])
             link = _COMMA  # "A, B and C": "and" before the last one, commas before the others
-        if len(members) == 1:
-            return self._source_name(last), last.start
-        names = list(dict.fromkeys(self._source_name(m) for m in members))
-        if len(names) == 1:
-            return names[0], members[0].start
-        name = ", ".join(names[:-1]) + " and " + names[-1]
-        self.actors.ensure(name, "group")
-        return name, members[0].start
+        return self._source_name(members[0]), members[0].start
 
     def _person_with_appositive(self, mentions: list[Mention], s_start: int, verb_start: int) -> Mention | None:
         """ "Kyrylo Budanov, the head of Ukraine's military intelligence agency, HUR, told ...": the person."""
