@@ -163,8 +163,8 @@ INFERRED_CASES = [
     ),
     pytest.param(
         "Europe\nFri 25 Oct 2024 08.15 BST\nKim's soldiers: what we know so far\nJane Smith in Seoul\n",
-        ArticleMeta(title="Kim's soldiers: what we know so far", published="2024-10-25"),
-        id="weekday-dateline-and-name-with-place",
+        ArticleMeta(title="Kim's soldiers: what we know so far", author="Jane Smith", published="2024-10-25"),
+        id="weekday-dateline-and-guardian-style-name-in-place",
     ),
     pytest.param(
         "Ukraine war\nby Petro Melnyk October 25, 2024 6:12 PM 2 min read\n",

@@ -92,6 +92,7 @@ _DATE = re.compile(
     (?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d))
   | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b)
   | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b)
+  | (?P<num>(?<![\d/.])(?P<na>\d{{1,2}})(?P<nsep>[/.])(?P<nb>\d{{1,2}})(?P=nsep)(?P<ny>(?:19|20)\d\d)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -99,16 +100,31 @@ _DATE_LABEL = re.compile(
     rf"^\W*(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|date|dated|on)\b\W*|{_WEEKDAY}\s*)*$",
     re.IGNORECASE,
 )
+_PLACE_CAPS = r"[A-Z][A-Z.'’/ -]{1,40}"  # SEOUL / KYIV/SEOUL / NEW YORK
+_PLACE_TITLE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"  # Seoul / Hong Kong
 _NEWS_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?"  # SEOUL / KYIV, Ukraine
+    rf"^\s*{_PLACE_CAPS}(?:,\s*[A-Z][\w.'’ -]{{1,30}})?"  # SEOUL / KYIV, Ukraine / KYIV/SEOUL
     r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , Nov 13 / , Nov. 13, 2024
     r"\s*\((?P<agency>[A-Z][A-Za-z&.' -]{1,30}|[A-Z]{2,6})\)\s*[-–—:]"
 )
+# "SEOUL, Nov 4, 2024 - ..." / "Kyiv, Ukraine, 4 November 2024 — ...": a dateline that gives the date but no agency.
+_PLACE_DATELINE = re.compile(
+    rf"^\s*(?:{_PLACE_CAPS}|{_PLACE_TITLE})(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?,\s*(?:(?i:{_WEEKDAY})\s*)?"
+    rf"(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?i:{_MONTH})\.?,?\s+(?:19|20)\d\d)"
+    r"\s*(?:\((?P<agency>[A-Z][A-Za-z&.' -]{1,30})\)\s*)?[-–—:]{1,2}(?:\s|$)"
+)
+# "Seoul, South Korea CNN — ...": the outlet's initials after the place, no brackets.
+_BARE_AGENCY_DATELINE = re.compile(
+    rf"^\s*{_PLACE_TITLE}(?:,\s*{_PLACE_TITLE})?\s+(?P<agency>[A-Z]{{2,6}})\s*[-–—]{{1,2}}(?:\s|$)"
+)
+_NOT_AGENCIES = frozenset({"DC", "US", "USA", "UK", "EU", "UN", "UAE", "NATO", "ROK", "DPRK", "PRC"})
 
 _BYLINE = re.compile(
-    r"^\W*(?:(?:written|words|reporting|reported|story)\s+)?by\s*:?\s+(?P<name>.+)$|^\W*(?:author|authors|byline)\s*:\s*(?P<name2>.+)$",
+    r"^\W*(?:(?:written|words|reporting|reported|story|analysis|commentary|opinion|essay|column)\s+)?by\s*:?\s+(?P<name>.+)$"
+    r"|^\W*(?:author|authors|byline)\s*:\s*(?P<name2>.+)$",
     re.IGNORECASE,
 )
+_REPORTING_BY = re.compile(r"^\W*reporting\s+by\s+(?P<names>[^;\n)]{3,120})", re.IGNORECASE | re.MULTILINE)
 _LABELLED = re.compile(
     r"^(?P<key>title|headline|outlet|source|publication|publisher|author|authors|byline|date|published|url|link|language|lang)"
     r"\s*:\s*(?P<value>\S.*)$",
@@ -133,6 +149,19 @@ _COPYRIGHT = re.compile(
     r"\s*(?:[,.]?\s*(?:19|20)\d\d\b|\.?\s*all\s+rights|[|\n]|$)",
     re.IGNORECASE,
 )
+# "The Example Times. All rights reserved." without a copyright sign.
+_ALL_RIGHTS = re.compile(
+    r"^[^\S\n]*(?:(?:19|20)\d\d[^\S\n]+)?(?P<owner>[A-Z][\w&'’ -]{1,60}?(?:\.[A-Za-z]{2,6})?)"
+    r"[.,]?[^\S\n]+(?i:all\s+rights\s+reserved)",
+    re.MULTILINE,
+)
+# "Subscribe to The Kyiv Independent newsletter", "Sign up for the Example Times's morning newsletter".
+_NEWSLETTER = re.compile(
+    r"^\W*(?i:subscribe|sign\s+up)\s+(?i:to|for)\s+(?i:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+    r"(?:['’]s?\b[^\n.]{0,40}?\s|\s+(?i:(?:free|daily|weekly|morning|evening)\s+)*)(?i:newsletters?)\b",
+    re.MULTILINE,
+)
+_CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|credit|getty|caption|file)\b", re.IGNORECASE)
 _CORPORATE = re.compile(
     r"(?:[\s,]+(?:technologies|technology|holdings|pvt|private|ltd|limited|inc|llc|llp|gmbh|corp|corporation|co|plc|s\.?a|ag)\.?)+\s*$",
     re.IGNORECASE,
@@ -144,6 +173,16 @@ _URL_LINE = re.compile(
     re.IGNORECASE,
 )
 _PIPE_OUTLET = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<outlet>[A-Z][\w.&' -]{1,40})$")
+_DASH_OUTLET = re.compile(r"^(?P<title>.{12,}?)\s+[-–—]\s+(?P<outlet>[A-Z][\w.&' -]{1,40})$")
+_TZ_DMY = re.compile(r"\b(?:BST|CEST|CET|EEST|EET|IST|AEST|AEDT)\b")
+_TZ_MDY = re.compile(r"\b(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT)\b")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d\d\b")
+_DATE_NOISE = re.compile(
+    rf"""\b(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|date|dated|on|at|by|the|and|in|of|from|ago
+        |am|pm|a\.m|p\.m|gmt|bst|utc|kst|est|edt|cet|cest|eet|eest|msk|et|pt|min|mins|minutes?|hours?|read|reads
+        |views?|comments?|shares?|{_WEEKDAY}))\b|[\d:|·•/(),.\-–—+]+""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -155,14 +194,26 @@ _FURNITURE = re.compile(
     r"""^(?:
         .{0,40}\blogo\b.{0,40}
       | .{0,40}\b(?:play\s*store|app\s*store|google\s*play)\b.{0,60}
-      | (?:download|get|open)\s+(?:the\s+|our\s+)?app
+      | (?:download|get|open|read\s+in)\s+(?:the\s+|our\s+)?app
       | categor(?:y|ies)|latest(?:\s+news)?|breaking(?:\s+news)?|top\s+stories|most\s+(?:read|popular|viewed)
-      | trending(?:\s+now)?|home(?:page)?|menu|search|subscribe(?:\s+now)?|sign\s+(?:in|up)|log\s*in|register
-      | newsletters?|share(?:\s+this(?:\s+article|\s+story)?)?|advertisement|advert|sponsored(?:\s+content)?
-      | skip\s+to(?:\s+main)?\s+content|listen(?:\s+to\s+(?:this\s+)?article)?(?:\s+\d+\s*min(?:ute)?s?)?
-      | (?:also\s+)?read(?:\s+more|\s+also)?(?:\s*:.*)?|related(?:\s+(?:articles|stories|news))?(?:\s*:.*)?
-      | follow\s+us.*|comments?|print|e-?mail|copy\s+link|close|accept(?:\s+all)?(?:\s+cookies)?|cookies?.*
-      | facebook|twitter|x|whatsapp|telegram|linkedin|reddit
+      | trending(?:\s+now)?|home(?:page)?|menu|search(?:\s+\w+)?|subscribe\b.*|sign\s+(?:in|up)\b.*|log\s*in|register
+      | newsletters?|share(?:\s+this(?:\s+article|\s+story)?|\s+on\s+\w+)?|advertisement|advert|sponsored(?:\s+content)?
+      | skip\s+to\b.*|jump\s+to\b.*|(?:toggle|open|close)\s+(?:navigation|menu|search)|(?:main\s+)?navigation
+      | listen(?:\s+to\s+(?:this\s+)?article)?(?:\s+\d+\s*min(?:ute)?s?)?|save(?:\s+(?:article|story|for\s+later))?
+      | (?:also\s+)?read(?:\s+more|\s+also)?(?:\s*:.*)?|related(?:\s+(?:articles|stories|news|topics))?(?:\s*:.*)?
+      | follow(?:\s+us.*)?|comments?|print|e-?mail|copy\s+link|close|gift\s+(?:this\s+)?article|free\s+to\s+read
+      | support(?:\s+us|\s+our\s+\w+|\s+independent\s+journalism)?|donate(?:\s+now)?
+      | become\s+a\s+(?:member|subscriber|supporter|patron)\b.*
+      | .*\bcookies?\b.*|.*\bconsent\b.*|your\s+(?:privacy|choices)
+      | .*\bprivacy\s+(?:policy|settings|choices|notice|options)\b.*
+      | (?:manage|customi[sz]e|cookie)\s+(?:preferences|settings|options|choices)\b.*
+      | (?:accept|reject|allow|decline)\s+(?:all|cookies|necessary)\b.*
+      | necessary\s+only|we\s+and\s+our\s+partners\b.*|.*\bpersonal\s+(?:data|information)\b.*
+      | please\s+enable\s+javascript\b.*
+      | this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old
+      | view\s+image\s+in\s+fullscreen|image\s+(?:source|caption)\b.*|getty\s+images|(?:photograph|photo|image)\s*[:,].*
+      | (?:published\s+|updated\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago
+      | facebook|twitter|x|whatsapp|telegram|linkedin|reddit|bluesky|threads|instagram|youtube
       | (?:last|latest)\s+news\s+(?:in|from)\s+.*
       | (?:reading\s+time\s*:?\s*)?\d+\s*(?:min|mins|minutes?)(?:\s+read)?
       | [\d\s:.,/|·•()+-]*
@@ -170,6 +221,23 @@ _FURNITURE = re.compile(
       | (?:photo|image|video|picture|credit)s?\s*:.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Words of navigation bars, section labels and breadcrumbs: a line made only of these is never a headline.
+_NAV_WORDS = _words(
+    """
+    home news sport sports weather iplayer sounds bitesize cbbc cbeebies food travel future culture music tv radio
+    world asia pacific asia-pacific europe africa americas america middle east uk us australia business politics
+    opinion opinions analysis video videos live latest tech technology science health entertainment arts lifestyle
+    style markets economy investigations investigation features feature podcasts podcast newsletters newsletter menu
+    search subscribe sign in log login logout register account more sections section topics topic tags ukraine
+    russia war north south korea korean koreas peninsula japan china defence defense military security diplomacy
+    explainer explainers commentary interview interviews exclusive global local national international region regions
+    feed pro the and of & in to on about contact support us donate watch listen share save follow print email
+    comments comment today breaking top stories story trending popular most read edition editions english updates
+    update blog blogs reports report research publications events experts programs programmes projects issues
+    media photos gallery galleries environment climate society nation inter-korean unification human rights
+    front page main content skip jump navigation open close all a-z index archive shop jobs games puzzles crossword
+    """
 )
 _STOPWORDS = _words(
     "the of and to in a is that for on with as was by it are from has have had said be at this an not will its his "
@@ -180,12 +248,14 @@ _OUTLET_WORDS = _words(
     news press times post herald journal daily agency tv radio media independent pravda tribune guardian telegraph
     gazette wire network review observer monitor chronicle express mail star today weekly insider dispatch courier
     bulletin broadcasting channel reuters yonhap kcna xinhua interfax tass ukrinform afp ap bbc cnn nhk dw
+    institute institution center centre foundation endowment rusi csis isw chatham brookings carnegie
     """
 )
-_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "el", "al"})
+_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "el", "al", "for", "on"})
 # Capitalised words that show a short line is a section label or an organisation, not a person's name.
-_NOT_NAME_WORDS = _words(
-    """
+_NOT_NAME_WORDS = (
+    _words(
+        """
     news latest category logo app store home world politics geopolitics explainer analysis opinion live video
     breaking top stories korea north south russia russian ukraine ukrainian united states europe asia america
     war military defense defence security daily times post herald journal today press agency ministry council
@@ -199,11 +269,21 @@ _NOT_NAME_WORDS = _words(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday kyiv moscow seoul pyongyang beijing washington
     """
+    )
+    | _NAV_WORDS
+) - {"a-z"}
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos", "du"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_NAME_SPLIT = re.compile(r"[-'’]")
+_ROLE = re.compile(
+    r"\b(?:correspondents?|reporters?|writers?|editors?|columnists?|contributors?|journalists?|staff|bureau|chief"
+    r"|analysts?|fellows?|directors?|researchers?|professors?|producers?|associates?|chair|head)\b",
+    re.IGNORECASE,
 )
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-Z]\.|[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|(?:de|van|von|der|da|di|del|la|le|bin|al)|(?:al|el)-[A-Z][a-z]+)$"
-)
+_IN_PLACE = re.compile(r"^(?:in|from|reporting\s+from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 _MULTI_SENTENCE = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\bMrs)(?<!\b[A-Z])[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+_REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|reported)\b")
+_LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|&")
 
 
 def parse_metadata(text: str, file: str) -> tuple[ArticleMeta, int]:
@@ -292,26 +372,50 @@ def _meta_from_fields(fields: dict[str, str]) -> ArticleMeta:
 # -- dates ------------------------------------------------------------------------------
 
 
-def parse_date(value: str) -> str | None:
+def parse_date(value: str, order: str | None = None) -> str | None:
     """The ISO date (``YYYY-MM-DD``) of the first full date in ``value``, or None.
 
-    Only dates with a day, a month and a year count: ``Nov 13`` has no year.
+    Only dates with a day, a month and a year count: ``Nov 13`` has no year. An all-numeric
+    date (``04/11/2024``) is read only when its order is clear: a part above 12 is the day,
+    or ``order`` (``"dmy"`` / ``"mdy"``, what the rest of the page shows) settles it.
+
+    Args:
+        value: text that may hold a date.
+        order: the page's day/month order for all-numeric dates, when known.
     """
     match = _DATE.search(value)
-    return _date_of(match) if match else None
+    return _date_of(match, order) if match else None
 
 
-def _date_of(match: re.Match[str]) -> str | None:
+def _date_of(match: re.Match[str], order: str | None = None) -> str | None:
     try:
         if match.group("iso"):
             date = dt.date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
         elif match.group("mdy"):
             date = dt.date(int(match.group("y1")), _MONTHS[match.group("m1").lower()], int(match.group("d1")))
-        else:
+        elif match.group("dmy"):
             date = dt.date(int(match.group("y2")), _MONTHS[match.group("m2").lower()], int(match.group("d2")))
+        else:
+            first, second = int(match.group("na")), int(match.group("nb"))
+            found = _numeric_order(first, second) or order
+            if found is None:
+                return None  # 04/11/2024: 4 November or April 11? The text does not say.
+            day, month = (first, second) if found == "dmy" else (second, first)
+            date = dt.date(int(match.group("ny")), month, day)
     except (ValueError, KeyError):
         return None
     return date.isoformat()
+
+
+def _numeric_order(first: int, second: int) -> str | None:
+    """``"dmy"`` or ``"mdy"`` when the two numbers of a numeric date can only be read one way."""
+    if first == second:
+        return "dmy"
+    if first > 12 >= second:
+        return "dmy"
+    if second > 12 >= first:
+        return "mdy"
+    return None
 
 
 # -- inference from the text ------------------------------------------------------------
@@ -328,83 +432,102 @@ def _head_lines(text: str, start: int) -> list[str]:
 
 
 def _infer(text: str, start: int) -> ArticleMeta:
+    head = text[start : start + HEAD_CHARS]
     lines = _head_lines(text, start)
+    order = _page_order(head)
     meta = ArticleMeta()
     title: str | None = None
-    title_at = -1
+    title_pos = -1
     body_seen = False
     seen: set[str] = set()
-    name_line: tuple[int, str] | None = None
-    footer_outlet = _copyright_owner(text[start : start + HEAD_CHARS]) or _tail_outlet(text)
-    first = next((i for i, line in enumerate(lines) if line), -1)
+    byline: tuple[str, str | None] | None = None  # a bare "Jane Doe, Seoul correspondent" line: (authors, outlet)
+    masthead: str | None = None  # the outlet's name in header furniture, weaker than a byline or dateline
+    footer_outlet = _footer_outlet(head) or _tail_outlet(text)
+    filled = [i for i, line in enumerate(lines) if line]
     after_byline = False
-    for index, line in enumerate(lines):
-        if not line:
-            continue
+    for pos, index in enumerate(filled):
+        line = lines[index]
         was_after_byline, after_byline = after_byline, False
-        meta = _scan_line(line, meta)
+        meta = _scan_line(line, meta, order, strict=body_seen)
         if line in seen:
             continue
         seen.add(line)
         if body_seen:
             continue
-        if _NEWS_DATELINE.match(line):  # "SEOUL, Nov 13 (Reuters) - ..." opens the body
+        if _opens_body(line):  # "SEOUL, Nov 13 (Reuters) - ...", "SEOUL, Nov 4, 2024 - ..." open the body
             body_seen = True
             continue
         if _BYLINE.match(line):
             after_byline = True
             continue
-        if index == first and title is None:
-            masthead = _masthead(line)
-            if masthead:  # the outlet's name as the page's first line
-                meta = meta if meta.outlet else replace(meta, outlet=masthead)
+        if title is None and not _is_nav(line):
+            name = _masthead(line)
+            if name:  # "The Korea Daily Herald" above the headline
+                if pos == 0 and meta.outlet is None:
+                    meta = replace(meta, outlet=name)
+                masthead = masthead or name
                 continue
         if footer_outlet and line.casefold() == footer_outlet.casefold():
             continue
-        if was_after_byline and meta.outlet is None:
+        if was_after_byline:
             affiliation = _BYLINE_SPLIT.split(line, maxsplit=1)[0]
-            if _outlet_like(affiliation):  # "BBC News, Seoul" under "By Thomas Reid"
-                meta = replace(meta, outlet=affiliation)
+            if _outlet_like(affiliation):  # "BBC News, Seoul" under "By Thomas Reid" or "Thomas Reid"
+                meta = meta if meta.outlet else replace(meta, outlet=affiliation)
                 continue
         if _is_dateline(line) or _LABELLED.match(line) or _DOMAIN_PUBLISHES.match(line) or _DESK.match(line):
             continue
-        if _looks_like_name(line):
-            if name_line is None and (title is None or index - title_at <= 3):
-                name_line = (index, line)
+        bare = _bare_byline(line)
+        if bare is not None:
+            if byline is None and (title is None or pos - title_pos <= 6):
+                byline = bare
+                after_byline = True
+            continue
+        if title is None and _short_headline(lines, index, pos == 0 or masthead is not None):
+            title, title_pos = line, pos
             continue
         if _is_furniture(line):
             continue
         if title is None:
             if _reads_as_title(line):
-                title, title_at = line, index
+                title, title_pos = line, pos
                 continue
             body_seen = True
         elif _reads_as_body(line):
             body_seen = True
+    outlet_from_title: str | None = None
     if title is not None:
-        piped = _PIPE_OUTLET.match(title)
-        if piped and len(piped.group("outlet").split()) <= 4:
-            title = piped.group("title").strip()
-            if meta.outlet is None:
-                meta = replace(meta, outlet=piped.group("outlet").strip())
-    if meta.author is None and name_line is not None:
-        meta = replace(meta, author=name_line[1])
+        title, outlet_from_title = _split_outlet(title)
+    if byline is not None:
+        if meta.author is None:
+            meta = replace(meta, author=byline[0])
+        if meta.outlet is None and byline[1]:
+            meta = replace(meta, outlet=byline[1])
+    if meta.author is None:
+        meta = replace(meta, author=_tail_author(text, start))
     if meta.outlet is None:
-        meta = replace(meta, outlet=footer_outlet)
+        meta = replace(meta, outlet=outlet_from_title or masthead or footer_outlet)
+    if meta.published is None:
+        meta = replace(meta, published=_url_free_date(lines, order))
     if meta.url is None:
         meta = replace(meta, url=_tail_url(text))
     return replace(meta, title=meta.title or title, language=_language(text, start))
 
 
-def _scan_line(line: str, meta: ArticleMeta) -> ArticleMeta:
-    """Fill what this head line states (byline, date, outlet, URL) into ``meta`` if still unknown."""
+def _scan_line(line: str, meta: ArticleMeta, order: str | None, strict: bool) -> ArticleMeta:
+    """Fill what this head line states (byline, date, outlet, URL) into ``meta`` if still unknown.
+
+    ``strict`` (inside the body) takes a date only from a line that is nothing but a date.
+    """
     labelled = _LABELLED.match(line)
     if labelled:
         key = labelled.group("key").lower()
         value = _unquote(labelled.group("value"))
         if _KEYS.get(key) == "outlet" and not _plausible_outlet(value):
             return meta  # "Source: Budanov in an interview with ..." names where a quote comes from, not the outlet
-        found = _meta_from_fields({key: value})
+        if _KEYS.get(key) == "published":
+            found = ArticleMeta(published=parse_date(value, order))
+        else:
+            found = _meta_from_fields({key: value})
         return ArticleMeta(
             **{
                 name: getattr(meta, name) if getattr(meta, name) is not None else getattr(found, name)
@@ -412,17 +535,11 @@ def _scan_line(line: str, meta: ArticleMeta) -> ArticleMeta:
             }
         )
     if meta.author is None or meta.outlet is None:
-        meta = _scan_byline(line, meta)
-    if meta.published is None:
-        meta = replace(meta, published=_dateline_date(line))
+        meta = _scan_byline(line, meta, order)
+    if meta.published is None and (not strict or _pure_date_line(line)):
+        meta = replace(meta, published=_dateline_date(line, order))
     if meta.outlet is None:
-        for pattern in (_NEWS_DATELINE, _LAST_NEWS_IN, _SOURCE_LINE, _DOMAIN_PUBLISHES, _DESK):
-            found = pattern.match(line)
-            if found:
-                outlet = found.group("agency" if pattern is _NEWS_DATELINE else "outlet").strip()
-                if outlet and not _URL.match(outlet) and (pattern is not _SOURCE_LINE or _plausible_outlet(outlet)):
-                    meta = replace(meta, outlet=outlet)
-                    break
+        meta = replace(meta, outlet=_line_outlet(line))
     if meta.url is None:
         url = _URL_LINE.match(line)
         if url:
@@ -430,7 +547,31 @@ def _scan_line(line: str, meta: ArticleMeta) -> ArticleMeta:
     return meta
 
 
-def _scan_byline(line: str, meta: ArticleMeta) -> ArticleMeta:
+def _line_outlet(line: str) -> str | None:
+    """The outlet a dateline, a "Last news in X" line, a "Source: X" line or a desk line names."""
+    for pattern in (_NEWS_DATELINE, _PLACE_DATELINE, _BARE_AGENCY_DATELINE):
+        found = pattern.match(line)
+        if found and found.group("agency"):
+            agency = found.group("agency").strip()
+            if agency not in _NOT_AGENCIES:
+                return agency
+    for pattern in (_LAST_NEWS_IN, _SOURCE_LINE, _DOMAIN_PUBLISHES, _DESK):
+        found = pattern.match(line)
+        if found:
+            outlet = found.group("outlet").strip()
+            if outlet and not _URL.match(outlet) and (pattern is not _SOURCE_LINE or _plausible_outlet(outlet)):
+                return outlet
+    return None
+
+
+def _opens_body(line: str) -> bool:
+    if _NEWS_DATELINE.match(line) or _PLACE_DATELINE.match(line):
+        return True
+    bare = _BARE_AGENCY_DATELINE.match(line)
+    return bare is not None and bare.group("agency") not in _NOT_AGENCIES
+
+
+def _scan_byline(line: str, meta: ArticleMeta, order: str | None) -> ArticleMeta:
     """Author (and an outlet named beside it) from "By ..." lines and "Name | date" lines."""
     if len(line) > 120:
         return meta
@@ -439,7 +580,12 @@ def _scan_byline(line: str, meta: ArticleMeta) -> ArticleMeta:
         names, rest = _byline_parts(by.group("name") or by.group("name2"))
     else:
         names, rest = _byline_parts(line)
-        if not names or not rest or _dateline_date(rest) is None or not _DATE_LABEL.match(rest[: _first_date(rest)]):
+        if (
+            not names
+            or not rest
+            or _dateline_date(rest, order) is None
+            or not _DATE_LABEL.match(rest[: _first_date(rest)])
+        ):
             return meta  # a bare "Name | date" line only counts when the date follows the names at once
     if names and meta.author is None:
         meta = replace(meta, author=", ".join(names))
@@ -450,29 +596,106 @@ def _scan_byline(line: str, meta: ArticleMeta) -> ArticleMeta:
     return meta
 
 
+def _bare_byline(line: str) -> tuple[str, str | None] | None:
+    """A byline without "By": names alone, or names and a role, a place or an outlet.
+
+    "Jane Doe", "JANE DOE", "Jane Doe and John Roe", "Jane Doe, Seoul correspondent",
+    "Jane Doe in Seoul", "Jane Doe, BBC News". Returns ``(authors, outlet or None)``.
+    """
+    if not line or len(line) > 90 or not line[0].isupper():
+        return None
+    names, rest = _byline_parts(line.rstrip(" ."))
+    if not names:
+        return None
+    rest = rest.strip(" ,.;:-–—")
+    if not rest:
+        return ", ".join(names), None
+    if _outlet_like(rest.split(",")[0].strip()):
+        return ", ".join(names), rest.split(",")[0].strip()
+    if len(rest.split()) <= 6 and (_ROLE.search(rest) or _IN_PLACE.match(rest)):
+        return ", ".join(names), None
+    return None
+
+
+def _short_headline(lines: list[str], index: int, at_top: bool) -> bool:
+    """A headline of one to three words: the page's first line, a blank line, then a dateline or a byline."""
+    line = lines[index]
+    words = line.split()
+    if not 1 <= len(words) <= 3 or not at_top or _is_nav(line) or _FURNITURE.match(line):
+        return False
+    if index + 1 >= len(lines) or lines[index + 1]:
+        return False
+    following = next((other for other in lines[index + 1 :] if other), "")
+    if not following:
+        return False
+    return bool(
+        _opens_body(following)
+        or _BYLINE.match(following)
+        or _is_dateline(following)
+        or (_bare_byline(following) is not None and following != line)
+    )
+
+
 def _first_date(text: str) -> int:
     match = _DATE.search(text)
     return match.start() if match else 0
 
 
-def _dateline_date(line: str) -> str | None:
+def _dateline_date(line: str, order: str | None = None) -> str | None:
     """A full date on a line that reads as a dateline, not inside a body sentence."""
     if not _HAS_DIGIT.search(line):
         return None
     news = _NEWS_DATELINE.match(line)
     if news:
         return parse_date(news.group())
+    place = _PLACE_DATELINE.match(line)
+    if place:
+        return parse_date(place.group("date"))
     for match in _DATE.finditer(line):
         before = line[: match.start()]
         if _DATE_LABEL.match(before) or len(line) <= 60:
-            date = _date_of(match)
+            date = _date_of(match, order)
             if date:
                 return date
     return None
 
 
+def _pure_date_line(line: str) -> bool:
+    """A line that is a date and little else: labels, a weekday, a time, a place or a read time."""
+    match = _DATE.search(line)
+    if match is None or len(line) > 80:
+        return False
+    rest = _DATE_NOISE.sub(" ", line[: match.start()] + " " + line[match.end() :])
+    return len(rest.split()) <= 2
+
+
 def _is_dateline(line: str) -> bool:
-    return _NEWS_DATELINE.match(line) is None and _dateline_date(line) is not None and len(line) <= 80
+    if _NEWS_DATELINE.match(line) is not None or (_dateline_date(line) is None and not _NUMERIC_DATE.search(line)):
+        return False
+    return _pure_date_line(line) or (len(line) <= 80 and not _reads_as_title(line))
+
+
+def _page_order(head: str) -> str | None:
+    """The day/month order the page's own numeric dates or time zone show, if any."""
+    for match in _NUMERIC_DATE.finditer(head):
+        found = _numeric_order(int(match.group(1)), int(match.group(3)))
+        if found and int(match.group(1)) != int(match.group(3)):
+            return found
+    if _TZ_DMY.search(head):
+        return "dmy"
+    if _TZ_MDY.search(head):
+        return "mdy"
+    return None
+
+
+def _url_free_date(lines: list[str], order: str | None) -> str | None:
+    """A labelled or pure numeric date line ("Published: 24/11/2024") the line scan could not settle alone."""
+    for line in lines:
+        if line and _NUMERIC_DATE.search(line) and _pure_date_line(line):
+            date = parse_date(line, order)
+            if date:
+                return date
+    return None
 
 
 def _byline_parts(raw: str) -> tuple[list[str], str]:
@@ -487,7 +710,7 @@ def _byline_parts(raw: str) -> tuple[list[str], str]:
         run = 0
         while run < len(tokens) and _name_token(tokens[run], shouting):
             run += 1
-        name = " ".join(t.title() if shouting else t for t in tokens[:run])
+        name = " ".join(_title_case(t) if shouting else t for t in tokens[:run])
         if not run or not _looks_like_name(name):
             return names, rest
         names.append(name)
@@ -497,24 +720,43 @@ def _byline_parts(raw: str) -> tuple[list[str], str]:
     return names, ""
 
 
+def _title_case(token: str) -> str:
+    """ "SOO-AH" -> "Soo-Ah", "O'NEILL" -> "O'Neill"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), token)
+
+
 def _name_token(token: str, shouting: bool) -> bool:
     if token.lower().strip(".") in _NOT_NAME_WORDS or token.lower() in _OUTLET_WORDS:
         return False
     if shouting:
         return bool(re.fullmatch(r"[A-Z]+(?:[-'’][A-Z]+)*", token)) and len(token) > 1
-    return bool(_NAME_TOKEN.match(token))
+    return _is_name_word(token)
+
+
+def _is_name_word(token: str) -> bool:
+    """A capitalised word of a person's name: "Jong-un", "O'Neill", "McDonald-Smith", "J.", "Zelenskyy", "de"."""
+    if token in _NAME_PARTICLES or _INITIALS.fullmatch(token):
+        return True
+    if len(token) < 2 or not token[0].isupper():
+        return False
+    parts = _NAME_SPLIT.split(token)
+    if not all(part.isalpha() for part in parts):
+        return False
+    if parts[0].isupper() and len(parts[0]) > 1:
+        return False  # "NATO", "KCNA": an acronym, not a name
+    return all(not part.isupper() or len(part) == 1 for part in parts[1:]) and any(c.islower() for c in token)
 
 
 def _masthead(line: str) -> str | None:
-    """The outlet named by a page's first line ("The Daily Ledger", "Daily NK | news from inside")."""
+    """The outlet named by a header line ("The Daily Ledger", "Daily NK | news from inside")."""
     name = re.split(r"\s+[|–—-]\s+", line, maxsplit=1)[0].strip()
-    return name if _outlet_like(name) else None
+    return name if _outlet_like(name) and not _is_nav(name) else None
 
 
 def _outlet_like(segment: str) -> bool:
-    """A short capitalised name with a word that newspapers and agencies use in their names."""
+    """A short capitalised name with a word that newspapers, agencies and institutes use in their names."""
     tokens = segment.split()
-    if not 1 <= len(tokens) <= 5 or len(segment) > 50:
+    if not 1 <= len(tokens) <= 6 or len(segment) > 60:
         return False
     if not all(t[0].isupper() or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens):
         return False
@@ -534,17 +776,23 @@ def _looks_like_name(line: str) -> bool:
     tokens = line.split()
     if not 2 <= len(tokens) <= 4 or len(line) > 40:
         return False
-    if not all(_NAME_TOKEN.match(t) for t in tokens):
+    if not all(_is_name_word(t) for t in tokens):
         return False
     if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
         return False
     return not any(t.lower().strip(".") in _NOT_NAME_WORDS for t in tokens)
 
 
+def _is_nav(line: str) -> bool:
+    """A navigation bar, section label or breadcrumb: "Home News Sport Weather", "News > World > Asia"."""
+    words = _LETTERS.findall(line.lower())
+    return bool(words) and all(w in _NAV_WORDS for w in words) and sum(c.isalpha() for c in line) >= 2
+
+
 def _is_furniture(line: str) -> bool:
     if len(re.findall(r"\s[|>»/]\s", line)) >= 2:  # navigation: "Home | World | Asia", "HOME > NEWS > MILITARY"
         return True
-    return bool(_FURNITURE.match(line)) or len(line.split()) < 3
+    return bool(_FURNITURE.match(line)) or _is_nav(line) or len(line.split()) < 3
 
 
 def _reads_as_title(line: str) -> bool:
@@ -553,8 +801,12 @@ def _reads_as_title(line: str) -> bool:
         return False
     if _MULTI_SENTENCE.search(line) and (line.endswith(".") or len(words) > 20):
         return False  # "X. That should worry Seoul" is a headline; two full sentences are a paragraph
-    if line.endswith(".") and len(words) > 14:
-        return False
+    if (
+        line.endswith(".")
+        and not line.endswith("...")
+        and (len(words) > 14 or (len(words) > 6 and _REPORTED.search(line)))
+    ):
+        return False  # "North Korea sent 3,000 troops, Seoul said." is a lede, not a headline
     return sum(c.isalpha() for c in line) >= len(line) * 0.6
 
 
@@ -563,16 +815,53 @@ def _reads_as_body(line: str) -> bool:
     return len(words) > 30 or (line.endswith((".", "”", '"')) and len(words) > 12) or bool(_MULTI_SENTENCE.search(line))
 
 
+def _split_outlet(title: str) -> tuple[str, str | None]:
+    """ "Headline | The Daily Ledger" or "Headline - BBC News": the headline and the outlet named after it."""
+    piped = _PIPE_OUTLET.match(title)
+    if piped and len(piped.group("outlet").split()) <= 4:
+        return piped.group("title").strip(), piped.group("outlet").strip()
+    dashed = _DASH_OUTLET.match(title)
+    if dashed and _outlet_like(dashed.group("outlet").strip()):
+        return dashed.group("title").strip(), dashed.group("outlet").strip()
+    return title, None
+
+
 def _copyright_owner(chunk: str) -> str | None:
     for match in _COPYRIGHT.finditer(chunk):
+        line_start = chunk.rfind("\n", 0, match.start()) + 1
+        if _CAPTION.search(chunk, line_start, match.start()) or chunk.startswith("/", match.end("owner")):
+            continue  # "Photo: © Reuters/Kim Hong-Ji" credits a picture, not the article
         owner = _CORPORATE.sub("", match.group("owner").strip(" .,-")).strip(" .,-")
         if owner and not re.fullmatch(r"[\d\s-]+", owner) and len(owner.split()) <= 6:
             return owner
     return None
 
 
+def _footer_outlet(chunk: str) -> str | None:
+    """The outlet a copyright line, an "All rights reserved" line or a newsletter sign-up names."""
+    owner = _copyright_owner(chunk)
+    if owner:
+        return owner
+    for pattern in (_ALL_RIGHTS, _NEWSLETTER):
+        for match in pattern.finditer(chunk):
+            owner = _CORPORATE.sub("", match.group("owner").strip(" .,-")).strip(" .,-")
+            if owner and len(owner.split()) <= 6 and not _is_nav(owner):
+                return owner
+    return None
+
+
 def _tail_outlet(text: str) -> str | None:
-    return _copyright_owner(text[-TAIL_CHARS:]) if len(text) > HEAD_CHARS else None
+    return _footer_outlet(text[-TAIL_CHARS:]) if len(text) > HEAD_CHARS else None
+
+
+def _tail_author(text: str, start: int) -> str | None:
+    """The reporters a wire story names at its end: "Reporting by Jane Doe in Seoul; Editing by ..."."""
+    tail = text[max(start, len(text) - TAIL_CHARS) :]
+    match = _REPORTING_BY.search(tail)
+    if match is None:
+        return None
+    names, _ = _byline_parts(match.group("names").strip())
+    return ", ".join(names) or None
 
 
 def _tail_url(text: str) -> str | None:
