@@ -122,8 +122,8 @@ KINDS = [
     (
         "coordinated-agencies",
         "According to Ukrainian, South Korean and US intelligence, 11,000 troops arrived.",
-        "Ukrainian, South Korean and US intelligence",
-        "group",
+        "Ukrainian military intelligence",
+        "organisation",
     ),
     (
         "unknown-national-agency",

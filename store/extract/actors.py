@@ -464,14 +464,14 @@ class _Finder:
             named = _FOLLOWING_NAME.match(self.text, m.end(), end)
             if named and named.group(1) in self.vocab.gaz_surface:
                 continue  # "Russian state news agency TASS": the description only introduces the name
+            span_start = m.start("q")
+            if m.group("all"):
+                # "Ukrainian, South Korean and US intelligence": the first one named stands for all
+                # (as with coordinated subjects in attribution)
+                qualifier = re.split(r",\s*|\s+and\s+", m.group("all").strip())[0]
+                span_start = m.start("all")
             country = self.vocab.country_of.get(qualifier)
             kind_of = next(t for p, t in self.vocab.head_types if p.match(head))
-            if m.group("all"):
-                # "Ukrainian, South Korean and US intelligence": several countries' agencies together
-                name = self.text[m.start("all") : m.end()]
-                info = self.infos.get(name) or ActorInfo(name=name, kind="group", type=kind_of)
-                self._add(m.start("all"), m.end(), info, 1)
-                continue
             entry = self.gaz.by_country_type.get((country, kind_of)) if country else None
             if entry is None and country and kind_of == "government":
                 entry = self.gaz.by_name.get(country)
@@ -489,7 +489,7 @@ class _Finder:
                     type=kind_of,
                     country=country,
                 )
-            self._add(m.start("q"), m.end(), info, 1)
+            self._add(span_start, m.end(), info, 1)
 
     def organisations(self, start: int, end: int) -> None:
         for m in _ORG.finditer(self.text, start, end):
