@@ -506,6 +506,24 @@ CASES = [
         "say",
     ),
     (
+        "the-think-tank",
+        "Park Ji-hoon is a fellow at the Sejong Institute. The think tank estimated that 2,000 North Koreans were "
+        "wounded.",
+        "2,000",
+        "Sejong Institute",
+        "indirect",
+        "estimated",
+    ),
+    (
+        "the-broadcaster",
+        "Zelensky gave an interview to South Korean broadcaster KBS. The broadcaster reported that 11,000 troops "
+        "were in Kursk.",
+        "11,000",
+        "KBS",
+        "indirect",
+        "reported",
+    ),
+    (
         "amid-reports",
         "State media said 800,000 young people had volunteered, amid reports that thousands of labourers "
         "are also being sent.",

@@ -219,9 +219,9 @@ _ORG_HEAD_SET = frozenset(_ORG_HEADS.split("|"))
 _NAMED_BY_KIND = re.compile(
     rf"\b(?P<what>(?i:outlet|broadcaster|newspaper|news agency|news site|daily|website|channel|magazine|"
     rf"think[- ]tank|tabloid|publication|(?:telegram|news) channel))[ \u00a0]+"
-    rf"(?P<name>[{_UP}][\w.&-]*(?:[ \u00a0]+[{_UP}][\w.&-]*){{0,3}})"
+    rf"(?P<name>[{_UP}](?:[\w&-]|\.(?=\w))*(?:[ \u00a0]+[{_UP}](?:[\w&-]|\.(?=\w))*){{0,3}})"
 )
-_FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-Z][\w.&-]*(?:[ \u00a0]+[A-Z][\w.&-]*)?)")
+_FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-Z](?:[\w&-]|\.(?=\w))*(?:[ \u00a0]+[A-Z](?:[\w&-]|\.(?=\w))*)?)")
 _POSSESSIVE_ORG = re.compile(rf"(?P<head>{_ORG_HEADS})(?P<poss>['’]s)[ \u00a0]+(?P<tail>\S)")
 _ORGTOK = rf"(?:[{_UP}](?:[\w&]|\.(?=\w))*(?:-[{_UP}0-9](?:[\w&]|\.(?=\w))*)*(?:['’]s)?)"
 _ORG = re.compile(
@@ -499,7 +499,9 @@ class _Finder:
             name = m.group("name")
             if name in self.vocab.gaz_surface or name.lower() in _STOP:
                 continue
-            info = self.infos.get(name) or ActorInfo(name=name, kind="organisation", type=m.group("what").lower())
+            what = m.group("what").lower()
+            kind_of = "think tank" if what.startswith("think") else "outlet"
+            info = self.infos.get(name) or ActorInfo(name=name, kind="organisation", type=kind_of)
             self._add(m.start("name"), m.end("name"), info, 2)
 
     def _organisation(self, start: int, surface: str) -> None:

@@ -78,6 +78,7 @@ _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|quoted(?= [A-Z])|"
     r"[Bb]y (?:the )?(?:count|estimate|estimates|tally) of|in the words of|as (?:cited|reported) by)\b"
 )
+_THINK_TANK = re.compile(r"\b(?:institute|institution|cent(?:er|re)|foundation|endowment|council|forum|think tank)\b")
 _AND = re.compile(r",?\s+and\s+")
 _COMMA = re.compile(r",\s*")
 _RELATIVE = re.compile(r",?\s*\b(?:which|who)\s*$")
@@ -850,6 +851,8 @@ class Attributor:
                 hay = f"{info.name} {info.type or ''} {' '.join(info.aliases)}".lower()
                 if noun in ("agency", "spy agency", "intelligence agency", "intelligence", "service"):
                     return info.type == "intelligence" or "agency" in hay or "intelligence" in hay
+                if noun in ("think tank", "think-tank", "institute"):
+                    return info.type == "think tank" or bool(_THINK_TANK.search(hay))
                 return noun in hay or bool(words & set(hay.split()) - {"the"})
 
         # the most recent fitting actor, preferring one whose role or name carries the description's words
