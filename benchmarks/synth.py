@@ -111,6 +111,8 @@ TOPICS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "workers": (("construction workers", "military engineers", "labourers"), 1_000, 20_000),
     "deserters": (("deserters", "soldiers who fled their units"), 5, 60),
     "containers": (("shipping containers", "containers of munitions"), 1_000, 20_000),
+    "russian_casualties": (("Russian soldiers killed or wounded", "Russian casualties"), 100_000, 700_000),
+    "mobilization": (("young volunteers", "reservists"), 10_000, 1_500_000),
 }
 QUALIFIERS = ("about", "around", "more than", "at least", "up to", "nearly", "roughly", "an estimated", "almost")
 NUMBER_WORDS = {
@@ -308,6 +310,14 @@ def _claim_clause(rng: random.Random, topic: str) -> tuple[str, str]:
         "workers": (f"{figure} {noun} will be sent to {place}", f"Russia expects {figure} {noun}"),
         "deserters": (f"{figure} {noun} have been reported near the front", f"officers reported {figure} {noun}"),
         "containers": (f"{figure} {noun} have been loaded at Rajin", f"ships carried {figure} {noun}"),
+        "russian_casualties": (
+            f"Russia has suffered {figure} {noun} since the invasion began",
+            f"{figure} {noun} have been recorded this year",
+        ),
+        "mobilization": (
+            f"{figure} {noun} have applied to join the army in Pyongyang",
+            f"the North has called up {figure} {noun}",
+        ),
     }
     return rng.choice(templates[topic]), figure
 
