@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import tempfile
 import time
@@ -51,6 +52,7 @@ def run_suite(args: argparse.Namespace, work: Path, log: Callable[[str], None]) 
         "articles": args.articles,
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": describe(),
+        "load_average_start": [round(x, 1) for x in os.getloadavg()],
     }
     state: dict[str, Path] = {}
 
@@ -114,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="nkru-bench-") as tmp:
             results = run_suite(args, Path(tmp), log)
     results["total_s"] = round(time.perf_counter() - start, 1)
+    results["load_average_end"] = [round(x, 1) for x in os.getloadavg()]
     print(json.dumps(results))
     if not args.json_only:
         print(_summary(results), file=sys.stderr)

@@ -134,6 +134,10 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     return out
 
 
+def _loads(values: Any) -> str:
+    return "/".join(str(v) for v in values) if values else "n/a"
+
+
 def render(results: dict[str, Any], note: str = "") -> str:
     """The Markdown block (markers included) for ``results``."""
     m = results.get("machine", {})
@@ -141,7 +145,9 @@ def render(results: dict[str, Any], note: str = "") -> str:
         START,
         f"Run {results.get('date', '?')} with `python -m benchmarks --articles {results.get('articles')}`"
         f" ({results.get('total_s', '?')} s in all) on {m.get('cpu')}, {m.get('cores')} cores,"
-        f" {m.get('ram_gb')} GB RAM, Python {m.get('python')}, {m.get('os')}." + (f" {note}" if note else ""),
+        f" {m.get('ram_gb')} GB RAM, Python {m.get('python')}, {m.get('os')};"
+        f" load average (1/5/15 min) {_loads(results.get('load_average_start'))} at the start,"
+        f" {_loads(results.get('load_average_end'))} at the end." + (f" {note}" if note else ""),
         "",
         "| figure | measured | floor (same run) | target | met |",
         "|---|---|---|---|---|",
