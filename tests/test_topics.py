@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from store.extract.figures import find_figures
 from store.extract.sentences import split_sentences
@@ -248,3 +250,88 @@ def test_replacement_taxonomy_from_env(tmp_path: Path, monkeypatch: pytest.Monke
     finally:
         monkeypatch.delenv("NKRU_TUI_TOPICS")
         load_taxonomy.cache_clear()
+
+
+TITLE_CASE = [
+    ("North Korea Sends 3,000 More Troops To Russia", "3,000", "troops_pledged", "Troops"),
+    ("Seoul Says 300 N. Koreans Deserted", "300", "deserters", "North Koreans"),
+    ("Pyongyang Shipped 40 Hwasong-11 Missiles", "40", "munitions", "Missiles"),
+]
+
+
+@pytest.mark.parametrize(("passage", "figure", "topic", "unit"), TITLE_CASE)
+def test_title_case_headlines(passage: str, figure: str, topic: str, unit: str) -> None:
+    assert classify_all(passage)[figure] == (topic, unit)
+
+
+_WORDS = [
+    "3,000",
+    "six",
+    "Troops",
+    "soldiers",
+    "N.",
+    "Korean",
+    "Koreans",
+    "North",
+    "killed",
+    "and",
+    "of",
+    "them",
+    "the",
+    "will",
+    "send",
+    "sent",
+    "already",
+    "$2,000",
+    "a",
+    "month",
+    "between",
+    "25-30,000",
+    "half",
+    "Russia",
+    "has",
+    "lost",
+    "Hwasong-11",
+    "missiles",
+    ",",
+    ".",
+    "“",
+    "”",
+    "-",
+    "–",
+    "more",
+    "than",
+    "up",
+    "to",
+    "hundreds",
+    "thousands",
+    "Image",
+    "1",
+    "12",
+    "2024",
+    "Oct",
+    "25",
+    ":",
+    "(",
+    ")",
+    "\n",
+    "which",
+    "who",
+    "are",
+    "in",
+    "Kursk",
+    "one",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=60))
+def test_any_word_soup_terminates_with_valid_offsets(words: list[str]) -> None:
+    text = " ".join(words)
+    sentences = split_sentences(text)
+    classifier = Classifier(text, sentences)
+    for index, (start, end) in enumerate(sentences):
+        for figure in find_figures(text, start, end):
+            assert start <= figure.start < figure.end <= end
+            topic = classifier.classify(index, figure)
+            assert topic is None or topic.topic in load_taxonomy().topics

@@ -440,6 +440,13 @@ class Classifier:
             if w in _QUOTES:
                 i += 1
                 continue
+            if w == "n" and len(words) > i + 2 and words[i + 1] == "." and words[i + 2].lower().startswith("korea"):
+                nationality = "subject"  # "1,500 N. Korean soldiers", "300 N. Koreans"
+                if words[i + 2].lower() == "koreans":
+                    i += 2
+                    break
+                i += 3
+                continue
             if w in tax.subject_words or (w in ("north", "korean", "koreans", "korean-made") and _is_nk(words, i)):
                 nationality = "subject"
                 if w == "koreans":
@@ -457,11 +464,11 @@ class Classifier:
             if w in tax.dropped and w not in tax.family_of:
                 i += 1
                 continue
-            if (words[i][0].isupper() or any(ch.isdigit() for ch in w) or w.endswith(("-made", "-built"))) and (
-                self._family_within(words, i, 6) is not None
-            ):
-                i = self._family_within(words, i, 6) or i
-                continue
+            if words[i][0].isupper() or any(ch.isdigit() for ch in w) or w.endswith(("-made", "-built")):
+                head = self._family_within(words, i, 6)
+                if head is not None and head > i:
+                    i = head  # skip a model name or a proper noun before the counted noun
+                    continue
             break
         if i < len(words) and words[i].lower() == "koreans" and nationality == "subject":
             words[i] = "North Koreans"
