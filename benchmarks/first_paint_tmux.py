@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -74,9 +75,10 @@ def measure(db: Path, *, repeats: int = 5) -> dict[str, Any]:
     if shutil.which("tmux") is None:
         return {"skipped": "tmux is not installed"}
     figure = _first_figure(db)
-    expected = ["Claims", *([figure] if figure else [])]
-    python = sys.executable
-    app_cmd = f"{python} -m tui --db {db}"
+    # The figure's first characters: a long range may be cut short by its column.
+    expected = ["Claims", *([figure[:8]] if figure else [])]
+    python = shlex.quote(sys.executable)
+    app_cmd = f"{python} -m tui --db {shlex.quote(str(db))}"
     bare_cmd = f"{python} -m benchmarks.bare_app"
     env = {"PYTHONPATH": str(ROOT), "TERM": "xterm-256color", "COLORTERM": "truecolor"}
     tmux = Tmux()
