@@ -607,8 +607,13 @@ class _Finder:
                 continue
             run_end = run.end()
             after_cue = bool(_APPOSITIVE_AFTER.match(text, run_end, end) or _APPOSITIVE_VERB.match(text, run_end, end))
-            if not after_cue and _VERB_AFTER.match(text, run_end, end):
+            verb_after = None if after_cue else _VERB_AFTER.match(text, run_end, end)
+            if verb_after:
                 after_cue = not _PLACE_PREPOSITION.search(text, max(start, parts[-1][0][0] - 6), parts[-1][0][0])
+                if "," in verb_after.group() and len(parts[-1]) < 2:
+                    after_cue = (
+                        False  # "His unit, known as Magura, says": a single word before ", says" may be anything
+                    )
             for i, part in enumerate(parts):
                 titled = any(w.lower().rstrip(".,") in _TITLE_CUES for _, w in part[:-1])
                 last = i == len(parts) - 1
