@@ -26,6 +26,7 @@ from benchmarks.machine import describe
 from benchmarks.rss_bench import bench_rss
 from benchmarks.scale import build_scaled_store
 from benchmarks.synth import write_articles
+from store import Store
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 SEARCH_QUERIES = ("Zhukov", "shells", "Kursk", "Pentagon", "missiles", "Kim", "troops", "Ishikawa")
@@ -96,6 +97,14 @@ def run_suite(args: argparse.Namespace, work: Path, log: Callable[[str], None]) 
     )
     part("rss", lambda: bench_rss(big()))
     part("tmux", lambda: first_paint_tmux.measure(big(), repeats=1 if args.smoke else args.repeats))
+
+    def seeds() -> dict[str, Any]:
+        path = work / "seeds" / "store.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        Store.open(path)  # built from the bundled seeds, as on a first launch
+        return first_paint_tmux.measure(path, repeats=1 if args.smoke else args.repeats + 2)
+
+    part("tmux_seeds", seeds)
     return results
 
 

@@ -226,7 +226,16 @@ async def key_latencies(db: Path, *, repeats: int = 30, queries: tuple[str, ...]
             await pilot.pause()
         searches = [sample for q in queries for sample in await _search(pilot, app, q)]
         result["search"] = _summary(searches)
-        return result
+    result["bare"] = await bare_key_latency(repeats)
+    return result
+
+
+async def bare_key_latency(repeats: int) -> dict[str, Any]:
+    """The floor: a key that rewrites the one label of the bare app, measured the same way."""
+    app = BareApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        return _summary([await _latency(pilot, app, "n") for _ in range(repeats)])
 
 
 def run(coro: Awaitable[dict[str, Any]]) -> dict[str, Any]:
