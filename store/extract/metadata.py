@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from store.extract.drafts import ArticleMeta
+from store.extract.names import canonical
 
 HEAD_LINES = 40
 HEAD_CHARS = 8000
@@ -87,11 +88,12 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"  # "November 4, 20248:15 AM": scraped pages glue the time to the year
 _DATE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d))
-  | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b)
-  | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b)
+  | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d){_YEAR_END})
+  | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d){_YEAR_END})
   | (?P<num>(?<![\d/.])(?P<na>\d{{1,2}})(?P<nsep>[/.])(?P<nb>\d{{1,2}})(?P=nsep)(?P<ny>(?:19|20)\d\d)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -130,7 +132,8 @@ _LABELLED = re.compile(
     r"\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-_BYLINE_SPLIT = re.compile(r"\s*(?:,|\||·|•|\s[-–—]\s|\band\b|&)\s*")
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|\||·|•|\s[-–—]\s|\b(?i:and)\b|&)\s*")
+_TRAILING_BY = re.compile(r"\s[Bb]y\s+(?P<name>[A-Z][^|]{2,80})$")  # "Posted on 4 November 2024 by Jane Doe"
 _DESK = re.compile(
     r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:news\s*desk|staff|newsroom|editorial\s+(?:board|team|staff))$"
 )
@@ -161,6 +164,7 @@ _NEWSLETTER = re.compile(
     r"(?:['’]s?\b[^\n.]{0,40}?\s|\s+(?i:(?:free|daily|weekly|morning|evening)\s+)*)(?i:newsletters?)\b",
     re.MULTILINE,
 )
+_NOT_OWNERS = frozenset(["our", "my", "your", "this", "these", "free", "all", "a", "an"])
 _CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|credit|getty|caption|file)\b", re.IGNORECASE)
 _CORPORATE = re.compile(
     r"(?:[\s,]+(?:technologies|technology|holdings|pvt|private|ltd|limited|inc|llc|llp|gmbh|corp|corporation|co|plc|s\.?a|ag)\.?)+\s*$",
@@ -251,6 +255,8 @@ _OUTLET_WORDS = _words(
     institute institution center centre foundation endowment rusi csis isw chatham brookings carnegie
     """
 )
+_SITE_SUFFIX = re.compile(r"(?:\s+(?:news|online|digital)|\.(?:com|net|org|co\.uk))$", re.IGNORECASE)
+_INSTITUTION_WORDS = _words("institute institution center centre foundation endowment studies")
 _CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "el", "al", "for", "on"})
 # Capitalised words that show a short line is a section label or an organisation, not a person's name.
 _NOT_NAME_WORDS = (
@@ -457,12 +463,13 @@ def _infer(text: str, start: int) -> ArticleMeta:
         if _opens_body(line):  # "SEOUL, Nov 13 (Reuters) - ...", "SEOUL, Nov 4, 2024 - ..." open the body
             body_seen = True
             continue
-        if _BYLINE.match(line):
+        if _is_byline(line):
             after_byline = True
             continue
         if title is None and not _is_nav(line):
-            name = _masthead(line)
+            name = _masthead(line, first=pos == 0)
             if name:  # "The Korea Daily Herald" above the headline
+                name = _brand(name)
                 if pos == 0 and meta.outlet is None:
                     meta = replace(meta, outlet=name)
                 masthead = masthead or name
@@ -576,8 +583,11 @@ def _scan_byline(line: str, meta: ArticleMeta, order: str | None) -> ArticleMeta
     if len(line) > 120:
         return meta
     by = _BYLINE.match(line)
+    trailing = _TRAILING_BY.search(line) if by is None else None
     if by:
         names, rest = _byline_parts(by.group("name") or by.group("name2"))
+    elif trailing and _pure_date_line(line[: trailing.start()]):
+        names, rest = _byline_parts(trailing.group("name"))
     else:
         names, rest = _byline_parts(line)
         if (
@@ -605,14 +615,14 @@ def _bare_byline(line: str) -> tuple[str, str | None] | None:
     if not line or len(line) > 90 or not line[0].isupper():
         return None
     names, rest = _byline_parts(line.rstrip(" ."))
-    if not names:
-        return None
+    if not names or any(canonical(name) is not None for name in names):
+        return None  # "Kim Jong Un" on a caption line is the story's subject, not its author
     rest = rest.strip(" ,.;:-–—")
     if not rest:
         return ", ".join(names), None
     if _outlet_like(rest.split(",")[0].strip()):
         return ", ".join(names), rest.split(",")[0].strip()
-    if len(rest.split()) <= 6 and (_ROLE.search(rest) or _IN_PLACE.match(rest)):
+    if len(rest.split()) <= 6 and _descriptor(rest):
         return ", ".join(names), None
     return None
 
@@ -630,7 +640,7 @@ def _short_headline(lines: list[str], index: int, at_top: bool) -> bool:
         return False
     return bool(
         _opens_body(following)
-        or _BYLINE.match(following)
+        or _is_byline(following)
         or _is_dateline(following)
         or (_bare_byline(following) is not None and following != line)
     )
@@ -706,18 +716,33 @@ def _byline_parts(raw: str) -> tuple[list[str], str]:
         sep = _BYLINE_SPLIT.search(rest)
         part, after = (rest[: sep.start()], rest[sep.end() :]) if sep else (rest, "")
         tokens = part.strip(" .:;").split()
+        if not tokens and after:
+            rest = after  # ", and John Roe": the separator left "and" at the start
+            continue
         shouting = bool(tokens) and len(tokens[0]) > 1 and tokens[0].isupper()  # "By JOHN MERCER and ..."
         run = 0
         while run < len(tokens) and _name_token(tokens[run], shouting):
             run += 1
         name = " ".join(_title_case(t) if shouting else t for t in tokens[:run])
         if not run or not _looks_like_name(name):
+            if names and after and _descriptor(part.strip()):
+                rest = after  # "Jane Doe, Seoul correspondent, and John Roe": the role, then the next name
+                continue
             return names, rest
         names.append(name)
         if run < len(tokens):
-            return names, " ".join([*tokens[run:], after]).strip()
+            tail = " ".join(tokens[run:])
+            if after and _IN_PLACE.match(tail):
+                rest = after  # "Jane Doe in Seoul and John Roe in Kyiv"
+                continue
+            return names, " ".join([tail, after]).strip()
         rest = after
     return names, ""
+
+
+def _descriptor(segment: str) -> bool:
+    """A short role or place after a name in a byline: "Seoul correspondent", "in Kyiv"."""
+    return len(segment.split()) <= 5 and bool(_ROLE.search(segment) or _IN_PLACE.match(segment))
 
 
 def _title_case(token: str) -> str:
@@ -747,10 +772,29 @@ def _is_name_word(token: str) -> bool:
     return all(not part.isupper() or len(part) == 1 for part in parts[1:]) and any(c.islower() for c in token)
 
 
-def _masthead(line: str) -> str | None:
-    """The outlet named by a header line ("The Daily Ledger", "Daily NK | news from inside")."""
+def _masthead(line: str, first: bool) -> str | None:
+    """The outlet named by a header line ("The Daily Ledger", "Daily NK | news from inside").
+
+    Below the page's first line only a short name (or an institute's) counts: "North Korean Troops
+    Review Kursk Front" is a title-case headline, not a newspaper.
+    """
     name = re.split(r"\s+[|–—-]\s+", line, maxsplit=1)[0].strip()
-    return name if _outlet_like(name) and not _is_nav(name) else None
+    if not _outlet_like(name) or _is_nav(name) or any(c in name for c in "?!:"):
+        return None
+    tokens = name.split()
+    if len(tokens) > (5 if first else 4) and not any(t.lower() in _INSTITUTION_WORDS for t in tokens):
+        return None
+    return name
+
+
+def _brand(name: str) -> str:
+    """ "AP NEWS" -> "AP", "Reuters.com" -> "Reuters": a site's name when it is a known outlet's plus a suffix."""
+    short = _SITE_SUFFIX.sub("", name).strip()
+    if short and short != name:
+        entry = canonical(short)
+        if entry is not None and entry.type == "outlet":
+            return short
+    return name
 
 
 def _outlet_like(segment: str) -> bool:
@@ -812,7 +856,16 @@ def _reads_as_title(line: str) -> bool:
 
 def _reads_as_body(line: str) -> bool:
     words = line.split()
-    return len(words) > 30 or (line.endswith((".", "”", '"')) and len(words) > 12) or bool(_MULTI_SENTENCE.search(line))
+    if len(words) > 30 or bool(_MULTI_SENTENCE.search(line)):
+        return True
+    ended = line.endswith((".", "”", '"'))
+    return ended and (len(words) > 12 or (len(words) > 6 and bool(_REPORTED.search(line))))
+
+
+def _is_byline(line: str) -> bool:
+    """A "By ..." line that names someone ("By the numbers: ..." is a headline)."""
+    by = _BYLINE.match(line)
+    return by is not None and bool(_byline_parts(by.group("name") or by.group("name2"))[0])
 
 
 def _split_outlet(title: str) -> tuple[str, str | None]:
@@ -845,7 +898,7 @@ def _footer_outlet(chunk: str) -> str | None:
     for pattern in (_ALL_RIGHTS, _NEWSLETTER):
         for match in pattern.finditer(chunk):
             owner = _CORPORATE.sub("", match.group("owner").strip(" .,-")).strip(" .,-")
-            if owner and len(owner.split()) <= 6 and not _is_nav(owner):
+            if owner and len(owner.split()) <= 6 and not _is_nav(owner) and owner.split()[0].lower() not in _NOT_OWNERS:
                 return owner
     return None
 
