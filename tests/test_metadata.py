@@ -358,3 +358,409 @@ def test_a_huge_single_line_is_handled_quickly() -> None:
 )
 def test_parse_date(value: str, iso: str | None) -> None:
     assert parse_date(value) == iso
+
+
+# -- page heads in many outlet styles (written for these tests) ----------------------------
+# Each case names only the fields it is about; (head, tail, expected fields).
+
+STYLE_CASES = [
+    pytest.param(
+        "Ukraine says North Korean troops are fighting in Kursk\n\nBy HANNA ARHIROVA and TONG-HYUNG KIM\n"
+        "Updated 2:14 AM EST, Mon November 4, 2024\n\nKYIV, Ukraine (AP) — Ukraine's forces said ...\n",
+        "",
+        {"author": "Hanna Arhirova, Tong-Hyung Kim", "outlet": "AP", "published": "2024-11-04"},
+        id="ap-caps-byline-updated-line-dateline",
+    ),
+    pytest.param(
+        "AP NEWS\nMenu\nNorth Korea's soldiers in Kursk\nBy JANE DOE\n\nKYIV, Ukraine (AP) — Officials said ...\n",
+        "",
+        {"title": "North Korea's soldiers in Kursk", "outlet": "AP", "author": "Jane Doe"},
+        id="ap-site-name-is-the-agency",
+    ),
+    pytest.param(
+        "North Korean troops join Russian assaults, Kyiv says\n\nKYIV/SEOUL, Nov 4 (Reuters) - Ukraine said ...\n",
+        "",
+        {"title": "North Korean troops join Russian assaults, Kyiv says", "outlet": "Reuters", "published": None},
+        id="reuters-slash-dateline-without-year",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\nBy Jane Doe\nNovember 4, 20248:15 AM GMT+9Updated 2 hours ago\n",
+        "",
+        {"author": "Jane Doe", "published": "2024-11-04"},
+        id="reuters-scrape-year-glued-to-time",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\n",
+        "\nReporting by Hyonhee Shin in Seoul; Editing by Ed Davies\n",
+        {"author": "Hyonhee Shin"},
+        id="reuters-reporting-by-footer",
+    ),
+    pytest.param(
+        "Spy agency briefs lawmakers\n\nSEOUL, Nov 4, 2024 - South Korea's spy agency said on Monday ...\n",
+        "",
+        {"title": "Spy agency briefs lawmakers", "published": "2024-11-04", "outlet": None},
+        id="dateline-with-date-and-no-agency",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\nKyiv, Ukraine, 4 November 2024 — Ukraine said on Monday ...\n",
+        "",
+        {"title": "Seoul counts the cost of Kim's deal", "published": "2024-11-04"},
+        id="title-case-dateline-day-month-year",
+    ),
+    pytest.param(
+        "Hostile headline\n\nSEOUL, Nov 4, 2024 (AFP) - South Korea's spy agency said ...\n",
+        "",
+        {"title": "Hostile headline", "outlet": "AFP", "published": "2024-11-04"},
+        id="afp-short-headline",
+    ),
+    pytest.param(
+        "Kursk\n\nKYIV, Ukraine (AP) — Officials said ...\n",
+        "",
+        {"title": "Kursk", "outlet": "AP"},
+        id="one-word-headline",
+    ),
+    pytest.param(
+        "Kim's war\n\nJane Doe\n\n", "", {"title": "Kim's war", "author": "Jane Doe"}, id="short-headline-name"
+    ),
+    pytest.param(
+        "Skip to content\nBritish Broadcasting Corporation\nHome\nNews\nSport\nHome News Sport Weather iPlayer Sounds\n"
+        "Menu\nSearch BBC\nSign in\nWorld | Asia\n\nNorth Korean troops 'now fighting' in Russia's Kursk region\n\n"
+        "4 November 2024\nShare\nSave\nJean Mackenzie\nSeoul correspondent\n",
+        "",
+        {
+            "title": "North Korean troops 'now fighting' in Russia's Kursk region",
+            "author": "Jean Mackenzie",
+            "published": "2024-11-04",
+        },
+        id="bbc-menus-share-save-name-role",
+    ),
+    pytest.param(
+        "Listen\nShare\nSave\nNorth Korea sends more troops\n3 hours ago\nKelly Ng\nBBC News, Seoul\n",
+        "",
+        {"title": "North Korea sends more troops", "author": "Kelly Ng", "outlet": "BBC News"},
+        id="bbc-name-then-outlet-line",
+    ),
+    pytest.param(
+        "North Korean troops in Russia - BBC News\n",
+        "",
+        {"title": "North Korean troops in Russia", "outlet": "BBC News"},
+        id="page-title-dash-outlet",
+    ),
+    pytest.param(
+        "We use cookies to improve your experience on our site and to show you relevant advertising. "
+        "By clicking Accept all you agree.\nAccept all\nReject all\nManage preferences\n\n"
+        "Why Kim is sending his soldiers west\n\nBy Ann Lee\n",
+        "",
+        {"title": "Why Kim is sending his soldiers west", "author": "Ann Lee"},
+        id="cookie-banner-skipped",
+    ),
+    pytest.param(
+        "This article is more than 1 year old\nNorth Korea\nNorth Korean soldiers ‘killed in Ukrainian strike’\n"
+        "Pyongyang troops said to have been hit in Kursk, as Seoul warns of more deployments\n"
+        "Justin McCurry in Tokyo\nMon 4 Nov 2024 08.15 GMT\nShare\n",
+        "",
+        {
+            "title": "North Korean soldiers ‘killed in Ukrainian strike’",
+            "author": "Justin McCurry",
+            "published": "2024-11-04",
+        },
+        id="guardian-standfirst-name-in-place",
+    ),
+    pytest.param(
+        "Kim's troops are learning modern war\n\nBy Brad Lendon, CNN\n\n5 minute read\n"
+        "Updated 10:15 PM EST, Mon November 4, 2024\n\nHong Kong CNN —  North Korea's troops ...\n",
+        "",
+        {"author": "Brad Lendon", "outlet": "CNN", "published": "2024-11-04"},
+        id="cnn-byline-outlet",
+    ),
+    pytest.param(
+        "Kim's troops are learning modern war\n\nSeoul, South Korea CNN —  North Korea's troops are in Russia.\n",
+        "",
+        {"title": "Kim's troops are learning modern war", "outlet": "CNN"},
+        id="cnn-dateline-without-brackets",
+    ),
+    pytest.param(
+        "NK News\nLog in\nSubscribe\nMenu\nSearch\nNorth Korea\nRussia\n"
+        "North Korean troops seen training near Vladivostok, satellite images show\n"
+        "Imagery shows new barracks at a base used by the 11th Corps\nColin Zwirko\nNovember 4, 2024\n",
+        "",
+        {
+            "title": "North Korean troops seen training near Vladivostok, satellite images show",
+            "author": "Colin Zwirko",
+            "outlet": "NK News",
+            "published": "2024-11-04",
+        },
+        id="nk-news-scrape",
+    ),
+    pytest.param(
+        "Skip to content\nSupport us\nKyiv Independent\nUkraine War\nNews Feed\nUkraine\nRussia\n"
+        "North Korean troops suffer heavy losses in Kursk, HUR says\n"
+        "by Martin Fornusek November 4, 2024 6:12 PM 2 min read\n",
+        "",
+        {
+            "title": "North Korean troops suffer heavy losses in Kursk, HUR says",
+            "author": "Martin Fornusek",
+            "outlet": "Kyiv Independent",
+            "published": "2024-11-04",
+        },
+        id="kyiv-independent-scrape",
+    ),
+    pytest.param(
+        "(2nd LD) N. Korea sends more troops to Russia: NIS\nAll News 10:15 November 04, 2024\n\n"
+        "SEOUL, Nov. 4 (Yonhap) -- North Korea has sent ...\n",
+        "",
+        {"title": "(2nd LD) N. Korea sends more troops to Russia: NIS", "outlet": "Yonhap", "published": "2024-11-04"},
+        id="yonhap",
+    ),
+    pytest.param(
+        "The Korea Herald\nNorth Korea\nNK troops in Russia number 11,000: NIS\nPublished : Nov. 4, 2024 - 15:12\n"
+        "By Choi Si-young\n",
+        "",
+        {
+            "title": "NK troops in Russia number 11,000: NIS",
+            "outlet": "The Korea Herald",
+            "author": "Choi Si-young",
+            "published": "2024-11-04",
+        },
+        id="korea-herald",
+    ),
+    pytest.param(
+        "Ukrainska Pravda\nMonday, 4 November 2024, 10:15\n"
+        "North Korean soldiers have arrived in Kursk Oblast – Budanov\n"
+        "Olha Hlushchenko — Monday, 4 November 2024, 10:15\n",
+        "",
+        {
+            "title": "North Korean soldiers have arrived in Kursk Oblast – Budanov",
+            "author": "Olha Hlushchenko",
+            "outlet": "Ukrainska Pravda",
+            "published": "2024-11-04",
+        },
+        id="ukrainska-pravda",
+    ),
+    pytest.param(
+        "Royal United Services Institute\nCommentary\nNorth Korea's Troops in Russia: A Test of the Alliance\n"
+        "Jane Doe and John Roe\n4 November 2024\n",
+        "",
+        {
+            "title": "North Korea's Troops in Russia: A Test of the Alliance",
+            "author": "Jane Doe, John Roe",
+            "outlet": "Royal United Services Institute",
+            "published": "2024-11-04",
+        },
+        id="rusi-names-without-by",
+    ),
+    pytest.param(
+        "Center for Strategic and International Studies\nCommentary by Victor Cha and Ellen Kim\n"
+        "Published November 4, 2024\n\nThe North Korean Deployment: What It Means\n",
+        "",
+        {
+            "outlet": "Center for Strategic and International Studies",
+            "author": "Victor Cha, Ellen Kim",
+            "published": "2024-11-04",
+        },
+        id="csis-commentary-by",
+    ),
+    pytest.param(
+        "Institute for the Study of War\nRussian Offensive Campaign Assessment, November 4, 2024\n"
+        "Kateryna Stepanenko, Angelica Evans and George Barros\n",
+        "",
+        {
+            "title": "Russian Offensive Campaign Assessment, November 4, 2024",
+            "outlet": "Institute for the Study of War",
+            "author": "Kateryna Stepanenko, Angelica Evans, George Barros",
+            "published": "2024-11-04",
+        },
+        id="isw-dated-title",
+    ),
+    pytest.param(
+        "The Peninsula Dispatch\nSubscribe\nSign in\nWhat the troop numbers really mean\n"
+        "A close look at the estimates from Seoul, Kyiv and Washington\nJane Doe\nNov 04, 2024\n∙ Paid\nShare\n",
+        "",
+        {
+            "title": "What the troop numbers really mean",
+            "author": "Jane Doe",
+            "outlet": "The Peninsula Dispatch",
+            "published": "2024-11-04",
+        },
+        id="substack",
+    ),
+    pytest.param(
+        "Counting Kim's soldiers\nJane Doe\nFollow\n5 min read\n·\nNov 4, 2024\n",
+        "",
+        {"title": "Counting Kim's soldiers", "author": "Jane Doe", "published": "2024-11-04"},
+        id="medium",
+    ),
+    pytest.param(
+        "Russia-Ukraine war live: North Korean troops in combat, Kyiv says\nLive updates\n"
+        "Updated 4 November 2024 18:42 GMT\n",
+        "",
+        {"title": "Russia-Ukraine war live: North Korean troops in combat, Kyiv says", "published": "2024-11-04"},
+        id="live-blog",
+    ),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nJANE DOE\nNovember 4, 2024 at 10:15 a.m. EST\n",
+        "",
+        {"author": "Jane Doe", "published": "2024-11-04"},
+        id="caps-name-line-and-date-at-time",
+    ),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nJANE DOE AND JOHN ROE\n\n",
+        "",
+        {"author": "Jane Doe, John Roe"},
+        id="caps-and",
+    ),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nJane Doe, Seoul correspondent\nNov. 4, 2024\n",
+        "",
+        {"author": "Jane Doe", "published": "2024-11-04"},
+        id="name-and-role",
+    ),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nJane Doe in Seoul and John Roe in Kyiv\n",
+        "",
+        {"author": "Jane Doe, John Roe"},
+        id="names-with-places",
+    ),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nBy Jane Doe, Seoul correspondent, and John Roe in Kyiv\n",
+        "",
+        {"author": "Jane Doe, John Roe"},
+        id="by-names-with-role-and-place",
+    ),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nJane Doe, Reuters\n",
+        "",
+        {"author": "Jane Doe", "outlet": "Reuters"},
+        id="name-outlet",
+    ),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nPosted on 4th November 2024 by Jane Doe\n",
+        "",
+        {"author": "Jane Doe", "published": "2024-11-04"},
+        id="posted-on-date-by-name",
+    ),
+    pytest.param(
+        "News > World > Asia\nSeoul counts the cost of Kim's deal\n",
+        "",
+        {"title": "Seoul counts the cost of Kim's deal"},
+        id="breadcrumb",
+    ),
+    pytest.param(
+        "Advertisement\nListen to this article\nSeoul counts the cost of Kim's deal\n",
+        "",
+        {"title": "Seoul counts the cost of Kim's deal"},
+        id="advert-and-listen",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\n",
+        "\n© 2024 The Example Times\n",
+        {"outlet": "The Example Times"},
+        id="copyright-footer-short-page",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\n",
+        "\nThe Example Times. All rights reserved.\n",
+        {"outlet": "The Example Times"},
+        id="all-rights-reserved-footer",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\n",
+        "\nSubscribe to the Kyiv Independent newsletter\n",
+        {"outlet": "Kyiv Independent"},
+        id="newsletter-footer",
+    ),
+]
+
+NEGATIVE_CASES = [
+    pytest.param("North Korea sent 3,000 more troops, Seoul said.\n", "", {"title": None}, id="lede-is-not-a-title"),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\nKim Jong Un\n", "", {"author": None}, id="subject-caption-is-not-author"
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\nThe troops are there, said Jane Doe, an analyst.\nJane Doe\n",
+        "",
+        {"author": None},
+        id="person-quoted-in-body-is-not-author",
+    ),
+    pytest.param("", "Anna Kim\n", {"title": None, "author": None}, id="name-line-after-the-body"),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\n",
+        '"We expect more," Lee Sang-min told DW.\nRFI cannot confirm the figures.\n',
+        {"outlet": None, "author": None},
+        id="outlets-quoted-in-body",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\n"
+        "One soldier told DW that 3,000 men had died, a figure RFI cannot confirm.\n",
+        "",
+        {"outlet": None},
+        id="outlets-quoted-in-lede",
+    ),
+    pytest.param(
+        "Menu\nSearch\nNorth Korean Troops Review Kursk Front Lines\n",
+        "",
+        {"title": "North Korean Troops Review Kursk Front Lines", "outlet": None},
+        id="title-case-headline-is-not-a-masthead",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\nSign up for Our Newsletter\n", "", {"outlet": None}, id="our-newsletter"
+    ),
+    pytest.param(
+        "By the numbers: Kim's soldiers in Russia\n",
+        "",
+        {"title": "By the numbers: Kim's soldiers in Russia", "author": None},
+        id="by-the-numbers-is-a-headline",
+    ),
+    pytest.param(
+        "Seoul counts the cost\n\nSEOUL, Nov 4 (Yonhap) -- The NIS said.\nThe summit was held on Nov. 4, 2024.\n",
+        "",
+        {"published": None, "outlet": "Yonhap"},
+        id="date-in-a-short-body-line",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\n"
+        "Lawmakers in Seoul, Nov 4, 2024 - the day of the briefing - were told.\n",
+        "",
+        {"published": None},
+        id="place-and-date-inside-a-sentence",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\nWashington DC — The Pentagon said ...\n",
+        "",
+        {"outlet": None},
+        id="dc-is-not-an-agency",
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\nNational Intelligence Service\n", "", {"author": None}, id="org-line"
+    ),
+    pytest.param(
+        "Seoul counts the cost of Kim's deal\n\nPhoto: © Reuters/Kim Hong-Ji\n\n",
+        "",
+        {"outlet": None},
+        id="photo-credit-is-not-the-outlet",
+    ),
+    pytest.param("North Korea's soldiers in Kursk\nStaff Reporter\n", "", {"author": None}, id="role-alone"),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nPublished: 04/11/2024\n", "", {"published": None}, id="ambiguous-numeric-date"
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "tail", "expected"), STYLE_CASES + NEGATIVE_CASES)
+def test_outlet_style_heads(head: str, tail: str, expected: dict[str, str | None]) -> None:
+    meta, _ = parse_metadata(head + BODY + tail, "styles.txt")
+    assert {name: getattr(meta, name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("Published: 24/11/2024\n", "2024-11-24"),  # 24 can only be the day
+        ("Published: 11/24/2024\n", "2024-11-24"),  # 24 can only be the day, US order
+        ("Published: 04/11/2024\nUpdated: 25/11/2024\n", "2024-11-04"),  # the page's other date shows day first
+        ("Published: 04/11/2024 10:15 EST\n", "2024-04-11"),  # a US time zone shows month first
+        ("Published: 04/11/2024\n", None),
+    ],
+)
+def test_numeric_dates_only_when_the_order_is_clear(head: str, published: str | None) -> None:
+    assert meta_of("Seoul counts the cost of Kim's deal\n" + head).published == published
