@@ -57,11 +57,11 @@ FORMS = [
     ("As many as 60,000 could be mobilised.", "As many as 60,000", None, 60000, "as many as", False, "count"),
     ("Fewer than 200 have returned home.", "Fewer than 200", None, 200, "fewer than", False, "count"),
     ("A 4,000-plus contingent is in Kursk.", "4,000-plus", 4000, None, "plus", False, "count"),
-    ("The losses now exceed 2,500, officials said.", "exceed 2,500", 2500, None, "exceed", False, "count"),
+    ("The losses now exceed 2,500, officials said.", "2,500", 2500, None, "exceed", False, "count"),
     ("Each soldier is paid $1,800 a month.", "$1,800 a month", 1800, 1800, None, False, "money"),
     ("The deal is worth $5bn a year to Pyongyang.", "$5bn a year", 5e9, 5e9, None, False, "money"),
     ("Families receive up to $10,000 in compensation.", "up to $10,000", None, 10000, "up to", False, "money"),
-    ("Recruits were offered 3,000 dollars each.", "3,000", 3000, 3000, None, False, "money"),
+    ("Recruits were offered 3,000 dollars each.", "3,000 dollars", 3000, 3000, None, False, "money"),
     ("Some 30% of the unit was lost.", "Some 30%", 30, 30, "some", False, "percent"),
     ("Losses reached 15 per cent of the force.", "15 per cent", 15, 15, None, False, "percent"),
     ("A third of the battalion was wounded.", "A third", 1 / 3, 1 / 3, None, False, "fraction"),
@@ -74,7 +74,15 @@ FORMS = [
     ("Thousands of troops are training there.", "Thousands", 1000, 9999, None, True, "count"),
     ("Dozens of soldiers were captured.", "Dozens", 24, 99, None, True, "count"),
     ('He said "hundreds" of soldiers had died.', "hundreds", 100, 999, None, True, "count"),
-    ("The state earns several billion dollars a year.", "several billion", 3e9, 9e9, None, True, "money"),
+    (
+        "The state earns several billion dollars a year.",
+        "several billion dollars a year",
+        3e9,
+        9e9,
+        None,
+        True,
+        "money",
+    ),
 ]
 
 

@@ -23,8 +23,13 @@ Forms understood:
   hundreds of thousands 100,000-999,999, millions 1e6-9,999,999.
 
 Span and qualifier: ``text[start:end]`` is the figure as a reader quotes it, qualifier
-included ("more than 10,000", "up to $20,000", "3,000-plus", "$2,000 a month"); the
-qualifier itself is also recorded in ``qualifier`` (normalised, lower case). Bounds follow
+included ("more than 10,000", "up to $20,000", "3,000-plus", "$2,000 a month", "3,000
+roubles a month"); the qualifier itself is also recorded in ``qualifier`` (normalised, lower
+case). A verb that bounds the figure ("losses exceed 3,000") sets the bound and the
+qualifier but stays out of the span; vague amounts take only bounding qualifiers ("talking
+about hundreds of millions" is not an approximation). Words that only add ("another 6,000",
+"an additional 25,000") are left to the topic classifier, as the issue's qualifier list
+does not include them. Bounds follow
 the qualifier: lower-bound qualifiers (more than, over, at least, -plus, ...) keep only
 ``low``, upper-bound ones (up to, as many as, fewer than, under, ...) keep only ``high``,
 approximating ones (about, around, nearly, close to, ...) keep ``low == high``.
@@ -222,6 +227,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"|up\s+to|as\s+(?:many|much|high)\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below)\s+$",
     re.I,
 )
+_VERBAL_QUALIFIER = re.compile(r"exceed|surpass|top")
 _QUALIFIER_AFTER = re.compile(r"\s+or\s+(?P<q>more|so)\b", re.I)
 _RATE = re.compile(
     r"\s+(?P<r>(?:(?:per|a|for\s+each|each)\s+(?:soldier|man|person|head|worker|recruit)\s+)?"
@@ -575,8 +581,12 @@ def _make(
             kind = "percent"
     q = _QUALIFIER_BEFORE.search(text, max(s_start, start - 30), start)
     if q and qualifier is None:
-        qualifier = " ".join(q.group("q").lower().split())
-        start = q.start("q")
+        found = " ".join(q.group("q").lower().split())
+        # "talking about hundreds of millions": a vague amount takes bounds, not approximations
+        if not atom.vague or found in _LOWER_QUALIFIERS or found in _UPPER_QUALIFIERS:
+            qualifier = found
+            if not _VERBAL_QUALIFIER.match(found):  # "exceeds 3,000": the verb is not part of the figure
+                start = q.start("q")
     after_q = _QUALIFIER_AFTER.match(text, end, s_end)
     if after_q and qualifier is None:
         qualifier = "or " + after_q.group("q").lower()
@@ -586,8 +596,9 @@ def _make(
         cw = _CURRENCY_WORD.match(text, num_end, s_end)
         if cw:
             kind, currency = "money", cw.group("c").lower()
-            rate = _RATE.match(text, cw.end(), s_end)  # "3,000 roubles a month": the currency word is the unit
+            rate = _RATE.match(text, cw.end(), s_end)  # "3,000 roubles a month" is the figure as written
             rate_text = rate.group("r") if rate else None
+            end = rate.end() if rate else cw.end()
     if kind == "money" and atom.currency:  # "$2,000 a month" is the figure as written
         rate = _RATE.match(text, end, s_end)
         if rate:

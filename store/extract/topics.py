@@ -525,7 +525,7 @@ class Classifier:
             unit_text = _currency_name(figure.currency or "")
             if text and tax.family_of.get(text.split()[0].lower()) == "money":
                 unit_text = text
-            rate = figure.rate or (figure.end > figure.num_end and self.text[figure.num_end : figure.end].strip())
+            rate = figure.rate
             if rate:
                 unit_text = f"{unit_text} {rate}"
             return _Unit(unit_text, "money", nationality, unit_end)
