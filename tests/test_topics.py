@@ -195,6 +195,12 @@ CASES = [
         "soldiers",
     ),
     ("At least 14 North Korean soldiers were killed and 40 wounded, the commander said.", "40", "nk_casualties", None),
+    (
+        "Kim has pledged to send 1,000 deminers and 5,000 military construction workers.",
+        "5,000",
+        "troops_pledged",
+        "military construction workers",
+    ),
     # not about the subject
     ("North Korea's army numbers some 1.1 million active-duty soldiers.", "some 1.1 million", None, None),
     ("The troops are stationed about 40 kilometres from the front.", "about 40", None, None),

@@ -164,6 +164,7 @@ _CLAUSE = re.compile(
     r"[;:()\u2013\u2014]|,\s|\s-\s|\s(?:as|while|but|whereas|although|though|because|when|if|unless|after\s+which)\s",
     re.I,
 )
+_MILITARY_MODIFIERS = frozenset({"military", "army", "combat", "engineering", "soldier", "soldiers"})
 _NEIGHBOURS = 8
 """How many figures before or after a figure are looked at (bounds the work on hostile, figure-packed text)."""
 _PARTY_WINDOW = 300
@@ -514,6 +515,8 @@ class Classifier:
             i += 1
         while kept and (kept[-1].lower() in ("and", "or", "of") or tax.family_of.get(kept[-1].lower()) is None):
             kept.pop()
+        if head_family == "workers" and any(k.lower() in _MILITARY_MODIFIERS for k in kept):
+            head_family = "builders"  # "5,000 military construction workers" are soldiers doing building work
         text = " ".join(kept) or None
         unit_end = figure.end
         if kept:
