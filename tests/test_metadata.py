@@ -671,6 +671,47 @@ STYLE_CASES = [
     ),
 ]
 
+MORE_STYLE_CASES = [
+    pytest.param(
+        "Skip to content\nBritish Broadcasting Corporation\nHome\nNews\nNorth Korea sends more troops\n2 hours ago\n"
+        "Jean Mackenzie\nSeoul correspondent\n",
+        "\nCopyright 2024 BBC. All rights reserved.\n",
+        {"title": "North Korea sends more troops", "outlet": "BBC", "author": "Jean Mackenzie"},
+        id="bbc-header-name-and-footer-acronym",
+    ),
+    pytest.param(
+        "Royal United Services Institute\nCommentary\nNorth Korea tests the alliance\nJane Doe\n",
+        "\n© RUSI 2024\n",
+        {"outlet": "RUSI", "author": "Jane Doe"},
+        id="think-tank-name-and-acronym",
+    ),
+    pytest.param(
+        "North Korea tests the alliance\nJane Doe\n",
+        "\n© 2024 by the Center for Strategic and International Studies. All rights reserved.\n",
+        {"outlet": "Center for Strategic and International Studies"},
+        id="copyright-by-the-institute",
+    ),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nBy Christian Edwards, Ivana Kottasová and Svitlana Vlasova, CNN\n",
+        "",
+        {"author": "Christian Edwards, Ivana Kottasová, Svitlana Vlasova", "outlet": "CNN"},
+        id="cnn-three-names-with-accents",
+    ),
+    pytest.param(
+        "North Korea's soldiers in Kursk\nJane Doe · 4 min read · Nov 4, 2024\n",
+        "",
+        {"author": "Jane Doe", "published": "2024-11-04"},
+        id="name-read-time-date",
+    ),
+    pytest.param("North Korea's soldiers in Kursk\nDr. Jane Doe\n", "", {"author": "Jane Doe"}, id="honorific"),
+    pytest.param(
+        "Seoul counts the cost\n\n",
+        BODY * 40 + "\nPublished November 4, 2024\n",
+        {"published": "2024-11-04"},
+        id="labelled-date-at-the-end-of-a-long-page",
+    ),
+]
+
 NEGATIVE_CASES = [
     pytest.param("North Korea sent 3,000 more troops, Seoul said.\n", "", {"title": None}, id="lede-is-not-a-title"),
     pytest.param(
@@ -746,7 +787,7 @@ NEGATIVE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("head", "tail", "expected"), STYLE_CASES + NEGATIVE_CASES)
+@pytest.mark.parametrize(("head", "tail", "expected"), STYLE_CASES + MORE_STYLE_CASES + NEGATIVE_CASES)
 def test_outlet_style_heads(head: str, tail: str, expected: dict[str, str | None]) -> None:
     meta, _ = parse_metadata(head + BODY + tail, "styles.txt")
     assert {name: getattr(meta, name) for name in expected} == expected

@@ -164,6 +164,7 @@ _NEWSLETTER = re.compile(
     r"(?:['’]s?\b[^\n.]{0,40}?\s|\s+(?i:(?:free|daily|weekly|morning|evening)\s+)*)(?i:newsletters?)\b",
     re.MULTILINE,
 )
+_BY_PREFIX = re.compile(r"^by\s+(?:the\s+)?", re.IGNORECASE)  # "© 2024 by the Center for ..."
 _NOT_OWNERS = frozenset(["our", "my", "your", "this", "these", "free", "all", "a", "an"])
 _CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|credit|getty|caption|file)\b", re.IGNORECASE)
 _CORPORATE = re.compile(
@@ -256,6 +257,7 @@ _OUTLET_WORDS = _words(
     """
 )
 _SITE_SUFFIX = re.compile(r"(?:\s+(?:news|online|digital)|\.(?:com|net|org|co\.uk))$", re.IGNORECASE)
+_HONORIFICS = frozenset(["dr", "prof", "professor"])
 _INSTITUTION_WORDS = _words("institute institution center centre foundation endowment studies")
 _CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "el", "al", "for", "on"})
 # Capitalised words that show a short line is a section label or an organisation, not a person's name.
@@ -283,7 +285,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _NAME_SPLIT = re.compile(r"[-'’]")
 _ROLE = re.compile(
     r"\b(?:correspondents?|reporters?|writers?|editors?|columnists?|contributors?|journalists?|staff|bureau|chief"
-    r"|analysts?|fellows?|directors?|researchers?|professors?|producers?|associates?|chair|head)\b",
+    r"|analysts?|fellows?|directors?|researchers?|professors?|producers?|associates?|chair|head|phd|ph\.d)\b",
     re.IGNORECASE,
 )
 _IN_PLACE = re.compile(r"^(?:in|from|reporting\s+from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
@@ -513,8 +515,10 @@ def _infer(text: str, start: int) -> ArticleMeta:
         meta = replace(meta, author=_tail_author(text, start))
     if meta.outlet is None:
         meta = replace(meta, outlet=outlet_from_title or masthead or footer_outlet)
+    if meta.outlet is not None:
+        meta = replace(meta, outlet=_short_form(meta.outlet, (masthead, footer_outlet, byline and byline[1])))
     if meta.published is None:
-        meta = replace(meta, published=_url_free_date(lines, order))
+        meta = replace(meta, published=_url_free_date(lines, order) or _tail_date(text, order))
     if meta.url is None:
         meta = replace(meta, url=_tail_url(text))
     return replace(meta, title=meta.title or title, language=_language(text, start))
@@ -594,7 +598,7 @@ def _scan_byline(line: str, meta: ArticleMeta, order: str | None) -> ArticleMeta
             not names
             or not rest
             or _dateline_date(rest, order) is None
-            or not _DATE_LABEL.match(rest[: _first_date(rest)])
+            or _DATE_NOISE.sub(" ", rest[: _first_date(rest)]).strip()
         ):
             return meta  # a bare "Name | date" line only counts when the date follows the names at once
     if names and meta.author is None:
@@ -719,6 +723,8 @@ def _byline_parts(raw: str) -> tuple[list[str], str]:
         if not tokens and after:
             rest = after  # ", and John Roe": the separator left "and" at the start
             continue
+        if len(tokens) > 2 and tokens[0].lower().strip(".") in _HONORIFICS:
+            tokens = tokens[1:]  # "Dr. Jane Doe"
         shouting = bool(tokens) and len(tokens[0]) > 1 and tokens[0].isupper()  # "By JOHN MERCER and ..."
         run = 0
         while run < len(tokens) and _name_token(tokens[run], shouting):
@@ -785,6 +791,15 @@ def _masthead(line: str, first: bool) -> str | None:
     if len(tokens) > (5 if first else 4) and not any(t.lower() in _INSTITUTION_WORDS for t in tokens):
         return None
     return name
+
+
+def _short_form(outlet: str, others: tuple[str | None, ...]) -> str:
+    """The page's own acronym for ``outlet`` when it uses one too ("British Broadcasting Corporation" / "BBC")."""
+    initials = "".join(t[0] for t in outlet.split() if t[0].isupper())
+    for other in others:
+        if other and len(other) >= 2 and other.isupper() and other == initials:
+            return other
+    return outlet
 
 
 def _brand(name: str) -> str:
@@ -884,7 +899,7 @@ def _copyright_owner(chunk: str) -> str | None:
         line_start = chunk.rfind("\n", 0, match.start()) + 1
         if _CAPTION.search(chunk, line_start, match.start()) or chunk.startswith("/", match.end("owner")):
             continue  # "Photo: © Reuters/Kim Hong-Ji" credits a picture, not the article
-        owner = _CORPORATE.sub("", match.group("owner").strip(" .,-")).strip(" .,-")
+        owner = _CORPORATE.sub("", _BY_PREFIX.sub("", match.group("owner").strip(" .,-"))).strip(" .,-")
         if owner and not re.fullmatch(r"[\d\s-]+", owner) and len(owner.split()) <= 6:
             return owner
     return None
@@ -915,6 +930,20 @@ def _tail_author(text: str, start: int) -> str | None:
         return None
     names, _ = _byline_parts(match.group("names").strip())
     return ", ".join(names) or None
+
+
+def _tail_date(text: str, order: str | None) -> str | None:
+    """A labelled date line at the end of a long page: "Published November 4, 2024"."""
+    if len(text) <= HEAD_CHARS:
+        return None  # a short page's head already covered its end
+    for raw in text[-TAIL_CHARS:].splitlines()[-15:]:
+        line = raw.strip()
+        match = _DATE.search(line)
+        if match and match.start() and _DATE_LABEL.match(line[: match.start()]) and _pure_date_line(line):
+            date = _date_of(match, order)
+            if date:
+                return date
+    return None
 
 
 def _tail_url(text: str) -> str | None:
