@@ -94,7 +94,7 @@ _DATE = re.compile(
     (?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d))
   | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d){_YEAR_END})
   | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d){_YEAR_END})
-  | (?P<num>(?<![\d/.])(?P<na>\d{{1,2}})(?P<nsep>[/.])(?P<nb>\d{{1,2}})(?P=nsep)(?P<ny>(?:19|20)\d\d)\b)
+  | (?P<num>\b(?P<na>\d{{1,2}})(?P<nsep>[/.])(?P<nb>\d{{1,2}})(?P=nsep)(?P<ny>(?:19|20)\d\d)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -181,7 +181,7 @@ _PIPE_OUTLET = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<outlet>[A-Z][\w.&' -]
 _DASH_OUTLET = re.compile(r"^(?P<title>.{12,}?)\s+[-–—]\s+(?P<outlet>[A-Z][\w.&' -]{1,40})$")
 _TZ_DMY = re.compile(r"\b(?:BST|CEST|CET|EEST|EET|IST|AEST|AEDT)\b")
 _TZ_MDY = re.compile(r"\b(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT)\b")
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d\d\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d\d\b")
 _DATE_NOISE = re.compile(
     rf"""\b(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|date|dated|on|at|by|the|and|in|of|from|ago
         |am|pm|a\.m|p\.m|gmt|bst|utc|kst|est|edt|cet|cest|eet|eest|msk|et|pt|min|mins|minutes?|hours?|read|reads
@@ -429,12 +429,17 @@ def _numeric_order(first: int, second: int) -> str | None:
 # -- inference from the text ------------------------------------------------------------
 
 
+_MARKDOWN_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*•·]\s+)")
+_MARKDOWN_EMPHASIS = re.compile(r"^([*_]{1,2})(.+)\1$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _head_lines(text: str, start: int) -> list[str]:
     lines = []
     for raw in text[start : start + HEAD_CHARS].splitlines()[:HEAD_LINES]:
         line = raw.strip()
-        line = re.sub(r"^(?:#{1,6}\s+|[-*•·]\s+)", "", line).strip()
-        line = re.sub(r"^([*_]{1,2})(.+)\1$", r"\2", line).strip()
+        line = _MARKDOWN_LEAD.sub("", line).strip()
+        line = _MARKDOWN_EMPHASIS.sub(r"\2", line).strip()
         lines.append(line)
     return lines
 
@@ -518,7 +523,7 @@ def _infer(text: str, start: int) -> ArticleMeta:
     if meta.outlet is not None:
         meta = replace(meta, outlet=_short_form(meta.outlet, (masthead, footer_outlet, byline and byline[1])))
     if meta.published is None:
-        meta = replace(meta, published=_url_free_date(lines, order) or _tail_date(text, order))
+        meta = replace(meta, published=_numeric_date_line(lines, order) or _tail_date(text, order))
     if meta.url is None:
         meta = replace(meta, url=_tail_url(text))
     return replace(meta, title=meta.title or title, language=_language(text, start))
@@ -676,25 +681,35 @@ def _dateline_date(line: str, order: str | None = None) -> str | None:
 
 def _pure_date_line(line: str) -> bool:
     """A line that is a date and little else: labels, a weekday, a time, a place or a read time."""
+    if len(line) > 80:
+        return False
     match = _DATE.search(line)
-    if match is None or len(line) > 80:
+    if match is None:
         return False
     rest = _DATE_NOISE.sub(" ", line[: match.start()] + " " + line[match.end() :])
     return len(rest.split()) <= 2
 
 
 def _is_dateline(line: str) -> bool:
-    if _NEWS_DATELINE.match(line) is not None or (_dateline_date(line) is None and not _NUMERIC_DATE.search(line)):
+    if (
+        len(line) > 80
+        or _NEWS_DATELINE.match(line) is not None
+        or (_dateline_date(line) is None and not _NUMERIC_DATE.search(line))
+    ):
         return False
-    return _pure_date_line(line) or (len(line) <= 80 and not _reads_as_title(line))
+    return _pure_date_line(line) or not _reads_as_title(line)
 
 
 def _page_order(head: str) -> str | None:
     """The day/month order the page's own numeric dates or time zone show, if any."""
+    numeric = False
     for match in _NUMERIC_DATE.finditer(head):
+        numeric = True
         found = _numeric_order(int(match.group(1)), int(match.group(3)))
         if found and int(match.group(1)) != int(match.group(3)):
             return found
+    if not numeric:
+        return None  # no all-numeric date to settle
     if _TZ_DMY.search(head):
         return "dmy"
     if _TZ_MDY.search(head):
@@ -702,10 +717,10 @@ def _page_order(head: str) -> str | None:
     return None
 
 
-def _url_free_date(lines: list[str], order: str | None) -> str | None:
+def _numeric_date_line(lines: list[str], order: str | None) -> str | None:
     """A labelled or pure numeric date line ("Published: 24/11/2024") the line scan could not settle alone."""
     for line in lines:
-        if line and _NUMERIC_DATE.search(line) and _pure_date_line(line):
+        if line and len(line) <= 80 and _NUMERIC_DATE.search(line) and _pure_date_line(line):
             date = parse_date(line, order)
             if date:
                 return date
@@ -958,8 +973,8 @@ def _tail_url(text: str) -> str | None:
 
 def _language(text: str, start: int) -> str | None:
     """``"en"`` when common English function words make up a good share of the words, else None."""
-    words = re.findall(r"[^\W\d_]+", text[start : start + HEAD_CHARS].lower())
+    words = _WORD.findall(text[start : start + HEAD_CHARS].lower())
     if len(words) < 20:
         return None
-    share = sum(w in _STOPWORDS for w in words) / len(words)
+    share = sum(map(_STOPWORDS.__contains__, words)) / len(words)
     return "en" if share >= 0.18 else None
