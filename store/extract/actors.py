@@ -37,7 +37,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from store.extract.drafts import MentionDraft
 from store.extract.names import GazetteerEntry, gazetteer, spelling_key
@@ -221,9 +221,23 @@ _NAMED_BY_KIND = re.compile(
     rf"think[- ]tank|tabloid|publication|(?:telegram|news) channel))[ \u00a0]+"
     rf"(?P<name>[{_UP}](?:[\w&-]|\.(?=\w))*(?:[ \u00a0]+[{_UP}](?:[\w&-]|\.(?=\w))*){{0,3}})"
 )
+_KIND_WORDS = (
+    "outlet",
+    "broadcaster",
+    "newspaper",
+    "agency",
+    "site",
+    "daily",
+    "channel",
+    "magazine",
+    "tank",
+    "tabloid",
+    "publication",
+)
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-Z](?:[\w&-]|\.(?=\w))*(?:[ \u00a0]+[A-Z](?:[\w&-]|\.(?=\w))*)?)")
 _POSSESSIVE_ORG = re.compile(rf"(?P<head>{_ORG_HEADS})(?P<poss>['’]s)[ \u00a0]+(?P<tail>\S)")
 _ORGTOK = rf"(?:[{_UP}](?:[\w&]|\.(?=\w))*(?:-[{_UP}0-9](?:[\w&]|\.(?=\w))*)*(?:['’]s)?)"
+_ORG_HEAD_WORD = re.compile(rf"\b(?:{_trie_regex(_ORG_HEADS.split('|'))})\b")
 _ORG = re.compile(
     rf"(?<![\w’'])(?:{_ORGTOK}[ \u00a0]+){{0,5}}(?:{_trie_regex(_ORG_HEADS.split('|'))})\b"
     rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+the)?[ \u00a0]+{_ORGTOK}(?:(?:[ \u00a0]+and)?[ \u00a0]+{_ORGTOK}){{0,4}})?"
@@ -394,14 +408,15 @@ _ROLE_LEAD = _words(
 _LOWER_WORDS = re.compile(r"(?<![\w’'-])[a-zß-öø-ÿ][\w’'-]*")
 
 
-def _short_keys(name: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _short_keys(name: str) -> frozenset[str]:
     """Spelling keys of the short forms a person's full name may be cut to (surname, Korean family name)."""
     words = name.split()
     keys = {spelling_key(words[-1])}
     if len(words) > 1 and ("-" in words[-1] or (len(words) == 3 and len(words[0]) <= 4)):
         keys.add(spelling_key(words[0]))
         keys.add(spelling_key(" ".join(words[1:])))
-    return keys
+    return frozenset(keys)
 
 
 def _info_for(entry: GazetteerEntry) -> ActorInfo:
@@ -492,8 +507,12 @@ class _Finder:
             self._add(span_start, m.end(), info, 1)
 
     def organisations(self, start: int, end: int) -> None:
-        for m in _ORG.finditer(self.text, start, end):
-            self._organisation(m.start(), m.group())
+        if _ORG_HEAD_WORD.search(self.text, start, end):  # most sentences name no organisation by a head word
+            for m in _ORG.finditer(self.text, start, end):
+                self._organisation(m.start(), m.group())
+        lowered = self.text[start:end].lower()
+        if not any(word in lowered for word in _KIND_WORDS):
+            return
         for m in _NAMED_BY_KIND.finditer(self.text, start, end):
             # "Ukrainian outlet Militarnyi", "broadcaster KBS": the word before says what the name is
             name = m.group("name")
@@ -696,18 +715,36 @@ class _Finder:
         named_at = sorted(
             (s.start, s.name) for s in self.spans if s.rank == 3 and len(s.name.split()) > 1 and s.name in self.infos
         )
-        pattern = re.compile(rf"(?<![\w-])(?:{_trie_regex(sorted(forms, key=len, reverse=True))})(?![\w-])", re.I)
-        for m in pattern.finditer(self.text, start, end):
-            if not m.group()[0].isupper():
-                continue
-            key = spelling_key(m.group())
-            canonical = self.person_keys.get(key)
-            sharing = [name for pos, name in named_at if pos < m.start() and _short_keys(name) & {key}]
-            if len({name for _, name in named_at if _short_keys(name) & {key}}) > 1 and sharing:
-                canonical = sharing[-1]
-            if canonical and canonical in self.infos:
-                # rank -1: a surname of someone this article introduced beats a gazetteer short form ("Kim")
-                self._add(m.start(), m.end(), self.infos[canonical], -1)
+        lookup = {f.lower().replace("-", " "): f for f in forms}
+        longest = max(len(f.split()) for f in lookup)
+        for run in _NAME_RUN.finditer(self.text, start, end):
+            tokens = run.group().split()
+            offsets = []
+            pos = run.start()
+            for word in tokens:
+                pos = self.text.index(word, pos)
+                offsets.append(pos)
+                pos += len(word)
+            i = 0
+            while i < len(tokens):
+                for n in range(min(longest, len(tokens) - i), 0, -1):
+                    written = " ".join(tokens[i : i + n])
+                    if written.lower().replace("-", " ") in lookup:
+                        self._short_form(offsets[i], offsets[i + n - 1] + len(tokens[i + n - 1]), written, named_at)
+                        i += n
+                        break
+                else:
+                    i += 1
+
+    def _short_form(self, start: int, end: int, written: str, named_at: list[tuple[int, str]]) -> None:
+        key = spelling_key(written)
+        canonical = self.person_keys.get(key)
+        sharing = [name for pos, name in named_at if pos < start and key in _short_keys(name)]
+        if len({name for _, name in named_at if key in _short_keys(name)}) > 1 and sharing:
+            canonical = sharing[-1]
+        if canonical and canonical in self.infos:
+            # rank -1: a surname of someone this article introduced beats a gazetteer short form ("Kim")
+            self._add(start, end, self.infos[canonical], -1)
 
     def resolve(self) -> list[_Span]:
         """Non-overlapping spans, longer (then more trusted) first."""

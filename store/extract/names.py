@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -35,6 +35,7 @@ def fold(name: str) -> str:
     return "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(name: str) -> str:
     """A key that ignores case, accents, punctuation, spacing and transliteration variants."""
     words = _TOKEN.findall(fold(_LEADING_THE.sub("", name.strip())))
