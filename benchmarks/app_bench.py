@@ -4,7 +4,8 @@ The probes are duck-typed over the widgets on screen (anything with ``rows``,
 ``row_count`` or ``option_count`` is a table; ``cursor``, ``cursor_coordinate``
 or ``highlighted`` its selection) so the harness measures whatever the browser
 uses without reaching into it: a key counts as handled when the app's own state
-(focus, cursors, row counts, the screen) has changed.
+(the screen, focus, the selected claim and filters, cursors, row counts) has
+changed, and as shown when the screen has refreshed after that.
 """
 
 from __future__ import annotations
@@ -66,8 +67,13 @@ STATE_ATTRIBUTES = ("claim", "filters", "selected", "query")
 """Attributes of the app and its screen that hold the browser's selection, when it has them."""
 
 
-def state(app: App[Any]) -> tuple[object, ...]:
-    """What a keypress can change: screen, focus, the selection, and every table's rows and cursor."""
+def state(app: App[Any], widgets: list[Widget] | None = None) -> tuple[object, ...]:
+    """What a keypress can change: screen, focus, the selection, and every table's rows and cursor.
+
+    Args:
+        app: the running app.
+        widgets: the tables, when already known (querying the DOM on every poll would slow the app down).
+    """
     focused = app.focused
     parts: list[object] = [id(app.screen), id(focused) if focused else None]
     for owner in (app, app.screen):
@@ -75,7 +81,7 @@ def state(app: App[Any]) -> tuple[object, ...]:
             value = getattr(owner, name, None)
             if value is not None and not callable(value):
                 parts.append((name, getattr(value, "id", value)))
-    for widget in tables(app):
+    for widget in tables(app) if widgets is None else widgets:
         parts.append((widget.id, _rows(widget), _cursor(widget)))
     return tuple(parts)
 
@@ -174,10 +180,11 @@ async def _latency(pilot: Pilot[Any], app: App[Any], key: str) -> Sample:
     The key is posted to the app as the terminal driver posts it; Pilot.press is not used for
     timing because it sleeps while waiting for the app to go idle. None: nothing changed within a second.
     """
-    before = state(app)
+    widgets = tables(app)
+    before = state(app, widgets)
     start = time.perf_counter()
     app.post_message(key_event(key))
-    if not await wait_for(pilot, lambda: state(app) != before, KEY_TIMEOUT):
+    if not await wait_for(pilot, lambda: state(app, widgets) != before, KEY_TIMEOUT):
         return None
     changed = time.perf_counter() - start
     painted = asyncio.Event()
