@@ -30,6 +30,8 @@ SIZE = (160, 48)
 LOAD_TIMEOUT = 30.0
 KEY_TIMEOUT = 1.0
 GRACE = 1.0
+LOAD_POLL = 0.01
+"""Seconds between checks for a loaded app: often enough for the figure, rarely enough not to slow the load."""
 
 
 def _rows(widget: Widget) -> int | None:
@@ -103,12 +105,13 @@ def settled(app: App[Any], since: float) -> bool:
     return not tables(app) and not _busy(app) and time.perf_counter() - since > GRACE
 
 
-async def wait_for(pilot: Pilot[Any], done: Callable[[], bool], timeout: float) -> bool:
+async def wait_for(pilot: Pilot[Any], done: Callable[[], bool], timeout: float, interval: float = 0.001) -> bool:
+    """Poll ``done`` every ``interval`` seconds on the app's event loop; False after ``timeout`` seconds."""
     deadline = time.perf_counter() + timeout
     while not done():
         if time.perf_counter() > deadline:
             return False
-        await asyncio.sleep(0.001)
+        await asyncio.sleep(interval)
     return True
 
 
@@ -124,7 +127,7 @@ async def _startup(make: Callable[[], App[Any]], ready: Callable[[App[Any]], boo
         first = time.perf_counter() - start
         full = None
         if ready is not None:
-            await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT)
+            await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT, LOAD_POLL)
             full = time.perf_counter() - start if ready(app) else None
         return {"first_paint_s": first, "loaded_s": full, "tables": len(tables(app))}
 
@@ -223,7 +226,7 @@ async def key_latencies(db: Path, *, repeats: int = 30, queries: tuple[str, ...]
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         start = time.perf_counter()
-        await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT)
+        await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT, LOAD_POLL)
         if not loaded(app):
             return {"error": "the app shows no populated table to measure keys on"}
         store = getattr(app, "store", None)

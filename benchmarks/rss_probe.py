@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.app_bench import LOAD_TIMEOUT, SIZE, loaded, make_app, settled, wait_for
+from benchmarks.app_bench import LOAD_POLL, LOAD_TIMEOUT, SIZE, loaded, make_app, settled, wait_for
 from benchmarks.bare_app import BareApp
 
 
@@ -22,7 +22,7 @@ async def _run(db: Path | None) -> bool:
     app = BareApp() if db is None else make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         start = time.perf_counter()
-        await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT)
+        await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT, LOAD_POLL)
         await pilot.pause()
         return db is None or loaded(app)
 
