@@ -202,6 +202,15 @@ _FIGURES_REF = re.compile(
 )
 
 
+_ACCORDING_HINTS = ("accord", "cit", "quot", "by ", "words of")
+_ORIGIN_HINTS = ("from", " by ", "based on")
+_REPORTEDLY_HINTS = ("report", "alleged", "purported", "believed", "thought", "said to", "estimated to")
+
+
+def _has(text: str, hints: tuple[str, ...]) -> bool:
+    return any(hint in text for hint in hints)
+
+
 class Attributor:
     """Finds the claimant of figures sentence by sentence."""
 
@@ -475,21 +484,24 @@ class Attributor:
                 continue
             if speaker is not None:
                 self._add_cue(_Cue(m.start(), m.end(), verb, "verb", speaker, pos))
-        for m in _ACCORDING.finditer(self.text, s_start, s_end):
+        low = self.text[s_start:s_end].lower()
+        # cheap substring tests first: most sentences hold none of these cues
+        according = _ACCORDING.finditer(self.text, s_start, s_end) if _has(low, _ACCORDING_HINTS) else ()
+        for m in according:
             if _PASSIVE_QUOTED.search(self.text, max(s_start, m.start() - 8), m.end()):
                 continue  # "he was quoted by Yonhap as saying": he is the speaker (a verb cue)
             speaker, pos = self._named_after(index, mentions, m.end(), s_end)
             kind = "according" if m.group().lower().startswith(("according", "by", "in the", "as")) else "citing"
             self._add_cue(_Cue(m.start(), m.end(), m.group(), kind, speaker, pos))
-        for m in _PASSIVE_BY.finditer(self.text, s_start, s_end):
+        for m in _PASSIVE_BY.finditer(self.text, s_start, s_end) if " by " in low else ():
             speaker, pos = self._named_after(index, mentions, m.end(), s_end)
             if speaker:  # "estimated at 10,000 to 12,000 soldiers by Seoul"
                 self._add_cue(_Cue(m.start(), m.end(), m.group().split()[0] + " by", "according", speaker, pos))
-        for m in _ORIGIN.finditer(self.text, s_start, s_end):
+        for m in _ORIGIN.finditer(self.text, s_start, s_end) if _has(low, _ORIGIN_HINTS) else ():
             speaker, pos = self._named_after(index, mentions, m.end(), s_end)
             if speaker:
                 self._add_cue(_Cue(m.start(), m.end(), m.group(), "origin", speaker, pos))
-        for m in _REPORTEDLY.finditer(self.text, s_start, s_end):
+        for m in _REPORTEDLY.finditer(self.text, s_start, s_end) if _has(low, _REPORTEDLY_HINTS) else ():
             speaker = None
             if m.group().lower().startswith("reports"):
                 speaker, _ = self._speaker_before(index, mentions, s_start, m.start(), pronouns=False)
