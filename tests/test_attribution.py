@@ -229,6 +229,14 @@ CASES = [
         None,
     ),
     (
+        "said-nothing-is-no-claim",
+        "The Kremlin has said nothing about the 12,000 troops.",
+        "12,000",
+        None,
+        "unattributed",
+        None,
+    ),
+    (
         "headline-speaker-colon",
         "Budanov: North Korea has lost 4,000 soldiers in Kursk",
         "4,000",

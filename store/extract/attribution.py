@@ -97,6 +97,7 @@ _REPORTEDLY = re.compile(
     r"(?:media )?reports|amid reports|there (?:are|were|have been) reports|reports that)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|n't|cannot|declined to|refused to|denied|did not)\s*$")
+_NOTHING = re.compile(r"\s+(?:nothing|little|no\s+(?:figures?|numbers?|details?|comment))\b")
 _INVERTIBLE = re.compile(
     r"said|says|added|adds|warns|warned|explains|explained|estimates|estimated|argued|argues|wrote|writes|noted|"
     r"notes|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|summari[sz]es|summari[sz]ed|predicted|commented|insisted|"
@@ -475,8 +476,10 @@ class Attributor:
             verb = m.group()
             if any(x.start <= m.start() < x.end for x in mentions):
                 continue  # "Western intelligence reports suggest": "reports" is part of the name
-            if _NEGATION.search(self.text, max(s_start, m.start() - 25), m.start()):
-                continue
+            if _NEGATION.search(self.text, max(s_start, m.start() - 25), m.start()) or _NOTHING.match(
+                self.text, m.end(), s_end
+            ):
+                continue  # "has not confirmed", "has said nothing about"
             speaker, pos = self._speaker_before(index, mentions, s_start, m.start())
             if speaker is None and _INVERTIBLE.fullmatch(verb):
                 speaker, pos = self._speaker_after(mentions, s_start, m.start(), m.end(), s_end)
