@@ -705,6 +705,39 @@ MORE_STYLE_CASES = [
     ),
     pytest.param("North Korea's soldiers in Kursk\nDr. Jane Doe\n", "", {"author": "Jane Doe"}, id="honorific"),
     pytest.param(
+        "Kim sends more troops\n\nMoscow, November 4 (Interfax) - Russia said ...\n",
+        "",
+        {"title": "Kim sends more troops", "outlet": "Interfax"},
+        id="title-case-place-date-agency",
+    ),
+    pytest.param(
+        "Kim sends more troops\n\nMOSCOW, November 4. /TASS/. Russia said ...\n",
+        "",
+        {"outlet": "TASS", "published": None},
+        id="tass-slashed-agency",
+    ),
+    pytest.param(
+        "Kim sends more troops\nBy Al Jazeera Staff\n", "", {"outlet": "Al Jazeera", "author": None}, id="by-staff"
+    ),
+    pytest.param(
+        "Kim sends more troops\nAl Jazeera and news agencies\nPublished On 4 Nov 2024\n",
+        "",
+        {"outlet": "Al Jazeera", "author": None, "published": "2024-11-04"},
+        id="outlet-and-news-agencies",
+    ),
+    pytest.param(
+        "Kim sends more troops\nBy Jane Doe for The Example Times\n",
+        "",
+        {"outlet": "The Example Times", "author": "Jane Doe"},
+        id="by-name-for-outlet",
+    ),
+    pytest.param(
+        "Kim sends more troops\n\nKim Jong Un at a rally. © Example Agency\n\n",
+        "\n© 2024 The Example Times. All rights reserved.\n",
+        {"outlet": "The Example Times"},
+        id="footer-copyright-beats-an-earlier-credit",
+    ),
+    pytest.param(
         "Seoul counts the cost\n\n",
         BODY * 40 + "\nPublished November 4, 2024\n",
         {"published": "2024-11-04"},

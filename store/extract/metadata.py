@@ -119,6 +119,16 @@ _PLACE_DATELINE = re.compile(
 _BARE_AGENCY_DATELINE = re.compile(
     rf"^\s*{_PLACE_TITLE}(?:,\s*{_PLACE_TITLE})?\s+(?P<agency>[A-Z]{{2,6}})\s*[-–—]{{1,2}}(?:\s|$)"
 )
+# "Moscow, November 4 (Interfax) - ..." and "MOSCOW, November 4. /TASS/.": a date and an agency after the place.
+_TITLE_PLACE_DATELINE = re.compile(
+    rf"^\s*{_PLACE_TITLE}(?:,\s*{_PLACE_TITLE})?,\s*(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?"
+    r"\s*\((?P<agency>[A-Z][A-Za-z&.' -]{1,30})\)\s*[-–—:]{1,2}"
+)
+_SLASHED_AGENCY = re.compile(
+    rf"^\s*(?:{_PLACE_CAPS}|{_PLACE_TITLE}),\s*(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?\.\s*"
+    r"/(?P<agency>[A-Z][A-Za-z-]{1,20})/"
+)
+_AGENCY_DATELINES = (_NEWS_DATELINE, _PLACE_DATELINE, _TITLE_PLACE_DATELINE, _SLASHED_AGENCY, _BARE_AGENCY_DATELINE)
 _NOT_AGENCIES = frozenset({"DC", "US", "USA", "UK", "EU", "UN", "UAE", "NATO", "ROK", "DPRK", "PRC"})
 
 _BYLINE = re.compile(
@@ -257,6 +267,10 @@ _OUTLET_WORDS = _words(
     """
 )
 _SITE_SUFFIX = re.compile(r"(?:\s+(?:news|online|digital)|\.(?:com|net|org|co\.uk))$", re.IGNORECASE)
+_DESK_REST = re.compile(
+    r"^(?:staff(?:\s+writers?)?|news\s*desk|newsroom|(?:staff\s+)?(?:and\s+)?(?:news\s+)?agencies)$", re.IGNORECASE
+)
+_FOR = re.compile(r"^(?:for|at)\s+", re.IGNORECASE)  # "By Jane Doe for The Example Times"
 _HONORIFICS = frozenset(["dr", "prof", "professor"])
 _INSTITUTION_WORDS = _words("institute institution center centre foundation endowment studies")
 _CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "el", "al", "for", "on"})
@@ -453,9 +467,11 @@ def _infer(text: str, start: int) -> ArticleMeta:
     title_pos = -1
     body_seen = False
     seen: set[str] = set()
-    byline: tuple[str, str | None] | None = None  # a bare "Jane Doe, Seoul correspondent" line: (authors, outlet)
+    byline: tuple[str | None, str | None] | None = (
+        None  # a bare "Jane Doe, Seoul correspondent" line: (authors, outlet)
+    )
     masthead: str | None = None  # the outlet's name in header furniture, weaker than a byline or dateline
-    footer_outlet = _footer_outlet(head) or _tail_outlet(text)
+    footer_outlet = _tail_outlet(text) or _footer_outlet(head)
     filled = [i for i, line in enumerate(lines) if line]
     after_byline = False
     for pos, index in enumerate(filled):
@@ -565,7 +581,7 @@ def _scan_line(line: str, meta: ArticleMeta, order: str | None, strict: bool) ->
 
 def _line_outlet(line: str) -> str | None:
     """The outlet a dateline, a "Last news in X" line, a "Source: X" line or a desk line names."""
-    for pattern in (_NEWS_DATELINE, _PLACE_DATELINE, _BARE_AGENCY_DATELINE):
+    for pattern in _AGENCY_DATELINES:
         found = pattern.match(line)
         if found and found.group("agency"):
             agency = found.group("agency").strip()
@@ -581,7 +597,7 @@ def _line_outlet(line: str) -> str | None:
 
 
 def _opens_body(line: str) -> bool:
-    if _NEWS_DATELINE.match(line) or _PLACE_DATELINE.match(line):
+    if any(p.match(line) for p in (_NEWS_DATELINE, _PLACE_DATELINE, _TITLE_PLACE_DATELINE, _SLASHED_AGENCY)):
         return True
     bare = _BARE_AGENCY_DATELINE.match(line)
     return bare is not None and bare.group("agency") not in _NOT_AGENCIES
@@ -606,16 +622,18 @@ def _scan_byline(line: str, meta: ArticleMeta, order: str | None) -> ArticleMeta
             or _DATE_NOISE.sub(" ", rest[: _first_date(rest)]).strip()
         ):
             return meta  # a bare "Name | date" line only counts when the date follows the names at once
+    if len(names) == 1 and _DESK_REST.match(rest):  # "By Al Jazeera Staff": the outlet, not a person
+        return meta if meta.outlet else replace(meta, outlet=names[0])
     if names and meta.author is None:
         meta = replace(meta, author=", ".join(names))
     if names and meta.outlet is None:
-        affiliation = _BYLINE_SPLIT.split(rest, maxsplit=1)[0].strip(" .")
+        affiliation = _FOR.sub("", _BYLINE_SPLIT.split(rest, maxsplit=1)[0].strip(" ."))
         if affiliation and _outlet_like(affiliation):
             meta = replace(meta, outlet=affiliation)
     return meta
 
 
-def _bare_byline(line: str) -> tuple[str, str | None] | None:
+def _bare_byline(line: str) -> tuple[str | None, str | None] | None:
     """A byline without "By": names alone, or names and a role, a place or an outlet.
 
     "Jane Doe", "JANE DOE", "Jane Doe and John Roe", "Jane Doe, Seoul correspondent",
@@ -624,9 +642,16 @@ def _bare_byline(line: str) -> tuple[str, str | None] | None:
     if not line or len(line) > 90 or not line[0].isupper():
         return None
     names, rest = _byline_parts(line.rstrip(" ."))
-    if not names or any(canonical(name) is not None for name in names):
+    if not names:
+        return None
+    known = [canonical(name) for name in names]
+    if len(names) == 1 and known[0] is not None and known[0].type == "outlet":
+        return None, names[0]  # "Al Jazeera and news agencies"
+    if any(entry is not None for entry in known):
         return None  # "Kim Jong Un" on a caption line is the story's subject, not its author
     rest = rest.strip(" ,.;:-–—")
+    if len(names) == 1 and _DESK_REST.match(rest):
+        return None, names[0]  # "Al Jazeera and news agencies"
     if not rest:
         return ", ".join(names), None
     if _outlet_like(rest.split(",")[0].strip()):
@@ -664,7 +689,7 @@ def _dateline_date(line: str, order: str | None = None) -> str | None:
     """A full date on a line that reads as a dateline, not inside a body sentence."""
     if not _HAS_DIGIT.search(line):
         return None
-    news = _NEWS_DATELINE.match(line)
+    news = _NEWS_DATELINE.match(line) or _TITLE_PLACE_DATELINE.match(line) or _SLASHED_AGENCY.match(line)
     if news:
         return parse_date(news.group())
     place = _PLACE_DATELINE.match(line)
@@ -910,7 +935,8 @@ def _split_outlet(title: str) -> tuple[str, str | None]:
 
 
 def _copyright_owner(chunk: str) -> str | None:
-    for match in _COPYRIGHT.finditer(chunk):
+    """The owner the last copyright notice of ``chunk`` names (the page footer comes last)."""
+    for match in reversed(list(_COPYRIGHT.finditer(chunk))):
         line_start = chunk.rfind("\n", 0, match.start()) + 1
         if _CAPTION.search(chunk, line_start, match.start()) or chunk.startswith("/", match.end("owner")):
             continue  # "Photo: © Reuters/Kim Hong-Ji" credits a picture, not the article
