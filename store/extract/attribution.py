@@ -75,7 +75,8 @@ _VERB = re.compile(
     r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?)\b"
 )
 _ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|quoted(?= [A-Z])|"
+    r"\b(?:[Aa]ccording to|[Pp]er(?= (?:the )?[A-Z])|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|"
+    r"quoted(?= [A-Z])|"
     r"[Bb]y (?:the )?(?:count|estimate|estimates|tally) of|in the words of|as (?:cited|reported) by)\b"
 )
 _THINK_TANK = re.compile(r"\b(?:institute|institution|cent(?:er|re)|foundation|endowment|council|forum|think tank)\b")
@@ -143,7 +144,7 @@ _SOURCE_NOUNS = (
     r"sources?|officials|official|reports|estimates|data|intelligence|analysts|experts|observers|media|forces|unit|"
     r"units|lawmakers?|diplomats?|officers?|spokes(?:man|woman|person)|ministry|agency|command|service|services|"
     r"authorities|government|military|army|monitors|researchers|volunteers|bloggers|channels|outlets|commanders?|"
-    r"soldiers?|residents?|defectors?|witness(?:es)?|analyst|expert|researcher|prisoners?|captives?"
+    r"soldiers?|residents?|defectors?|witness(?:es)?|analyst|expert|researcher|prisoners?|captives?|person|people"
 )
 _NP_WORD = r"(?!(?:to|of|by|from|with|that|which|who|and|or|as|is|are|was|were|has|have|had|said|says)\b)[\w’'.-]+\s+"
 _NEW_NP = re.compile(
@@ -203,7 +204,7 @@ _FIGURES_REF = re.compile(
 )
 
 
-_ACCORDING_HINTS = ("accord", "cit", "quot", "by ", "words of")
+_ACCORDING_HINTS = ("accord", "cit", "quot", "by ", "words of", "per ")
 _ORIGIN_HINTS = ("from", " by ", "based on")
 _REPORTEDLY_HINTS = ("report", "alleged", "purported", "believed", "thought", "said to", "estimated to")
 
@@ -494,7 +495,7 @@ class Attributor:
             if _PASSIVE_QUOTED.search(self.text, max(s_start, m.start() - 8), m.end()):
                 continue  # "he was quoted by Yonhap as saying": he is the speaker (a verb cue)
             speaker, pos = self._named_after(index, mentions, m.end(), s_end)
-            kind = "according" if m.group().lower().startswith(("according", "by", "in the", "as")) else "citing"
+            kind = "according" if m.group().lower().startswith(("according", "by", "in the", "as", "per")) else "citing"
             self._add_cue(_Cue(m.start(), m.end(), m.group(), kind, speaker, pos))
         for m in _PASSIVE_BY.finditer(self.text, s_start, s_end) if " by " in low else ():
             speaker, pos = self._named_after(index, mentions, m.end(), s_end)
