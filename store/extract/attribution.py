@@ -687,6 +687,8 @@ class Attributor:
         country = self._country_of(qualifier)
         if country and len(words) > 1:
             words[0] = self._demonym(country)
+        elif re.fullmatch(_SOURCE_NOUNS, qualifier.lower()):
+            words[0] = qualifier.lower()  # "People familiar with ..." opened a sentence
         return " ".join(words)
 
     def _country_of(self, word: str) -> str | None:
