@@ -17,8 +17,12 @@ from typing import Any
 from tinydb import TinyDB
 
 from benchmarks.measure import timed
+from benchmarks.profile_extract import stage_shares
 from store import Store
 from store.storage import AtomicJSONStorage
+
+PROFILED = 100
+"""Articles profiled for the extraction stage breakdown."""
 
 
 def _fresh(path: Path) -> Path:
@@ -113,4 +117,5 @@ def bench_ingest(folder: Path, work: Path, *, jobs: int | None = None) -> tuple[
         "jobsN_write_s": round(many - many_extract, 3),
         "jobsN_cores_used": round(many_cpu / many, 2),
         "jobsN_vs_floor": round(many / floor, 2),
+        "extract_stages": stage_shares([(p.name, p.read_text(encoding="utf-8")) for p in files[:PROFILED]]),
     }, path

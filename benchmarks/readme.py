@@ -163,6 +163,10 @@ def render(results: dict[str, Any], note: str = "") -> str:
         "|---|---|---|---|---|",
     ]
     lines += [f"| {' | '.join(row)} |" for row in rows(results)]
+    stages = _get(results, "ingest", "extract_stages")
+    if stages:
+        shares = ", ".join(f"{stage} {share:.0%}" for stage, share in stages.items())
+        lines.append(f"\nExtraction time by stage (cProfile over 100 of the articles): {shares}.")
     for name, part in results.items():
         if isinstance(part, dict) and part.get("error"):
             lines.append(f"\n{name}: {part['error']}")
