@@ -271,6 +271,7 @@ _DESK_REST = re.compile(
     r"^(?:staff(?:\s+writers?)?|news\s*desk|newsroom|(?:staff\s+)?(?:and\s+)?(?:news\s+)?agencies)$", re.IGNORECASE
 )
 _FOR = re.compile(r"^(?:for|at)\s+", re.IGNORECASE)  # "By Jane Doe for The Example Times"
+_PUBLISHER_TYPES = frozenset(["outlet", "think tank"])
 _HONORIFICS = frozenset(["dr", "prof", "professor"])
 _INSTITUTION_WORDS = _words("institute institution center centre foundation endowment studies")
 _CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "el", "al", "for", "on"})
@@ -489,7 +490,7 @@ def _infer(text: str, start: int) -> ArticleMeta:
         if _is_byline(line):
             after_byline = True
             continue
-        if title is None and not _is_nav(line):
+        if title is None:
             name = _masthead(line, first=pos == 0)
             if name:  # "The Korea Daily Herald" above the headline
                 name = _brand(name)
@@ -825,6 +826,8 @@ def _masthead(line: str, first: bool) -> str | None:
     Review Kursk Front" is a title-case headline, not a newspaper.
     """
     name = re.split(r"\s+[|–—-]\s+", line, maxsplit=1)[0].strip()
+    if _known_publisher(name):
+        return name  # "38 North" is made of section words but names a site
     if not _outlet_like(name) or _is_nav(name) or any(c in name for c in "?!:"):
         return None
     tokens = name.split()
@@ -859,7 +862,17 @@ def _outlet_like(segment: str) -> bool:
         return False
     if not all(t[0].isupper() or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens):
         return False
-    return any(t.lower().strip(".,") in _OUTLET_WORDS for t in tokens)
+    if any(t.lower().strip(".,") in _OUTLET_WORDS for t in tokens):
+        return True
+    return _known_publisher(segment)
+
+
+def _known_publisher(name: str) -> bool:
+    """An outlet or think tank the gazetteer lists ("The Economist", "38 North", "Meduza")."""
+    if not name or len(name) > 60 or not name[0].isalnum():
+        return False
+    entry = canonical(name)
+    return entry is not None and entry.type in _PUBLISHER_TYPES
 
 
 def _plausible_outlet(value: str) -> bool:
