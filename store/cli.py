@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -103,6 +104,10 @@ def main(argv: Sequence[str] | None = None, *, launch: Launch | None = None) -> 
         return 1
     except (SchemaError, StoreLockedError, RecoveryError) as exc:
         _error(str(exc))
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`nkru-tui claims --json | head`): not an error worth a message.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except OSError as exc:  # e.g. the store's folder is not writable
         _error(f"{exc.filename or args.db or default_db_path()}: {exc.strerror or exc}")

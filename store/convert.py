@@ -122,6 +122,9 @@ def to_conflict(doc_id: int, doc: Mapping[str, Any]) -> Conflict:
         low=doc.get("low"),
         high=doc.get("high"),
         sources=tuple(doc.get("sources", ())),
+        measure=doc.get("measure", ""),
+        first_date=doc.get("first_date"),
+        last_date=doc.get("last_date"),
     )
 
 

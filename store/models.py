@@ -102,3 +102,8 @@ class Conflict:
     low: float | None = None
     high: float | None = None
     sources: tuple[str, ...] = ()
+    measure: str = ""
+    """What the figures measure (see :mod:`store.measures`): only like is compared with like."""
+    first_date: str | None = None
+    last_date: str | None = None
+    """The earliest and latest claim dates: a wide span hints at change over time, not contradiction."""

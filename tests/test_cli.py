@@ -19,7 +19,7 @@ CLAIM_FIELDS = {
     "conflict_id",
 }  # fmt: skip
 ACTOR_FIELDS = {"id", "name", "kind", "aliases", "role", "articles", "mentions", "claims"}
-CONFLICT_FIELDS = {"id", "topic", "claims", "low", "high", "sources"}
+CONFLICT_FIELDS = {"id", "topic", "claims", "low", "high", "sources", "measure", "first_date", "last_date"}
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict]:
