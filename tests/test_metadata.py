@@ -717,6 +717,18 @@ MORE_STYLE_CASES = [
         id="tass-slashed-agency",
     ),
     pytest.param(
+        "The Economist\nAsia\nKim sends more troops\n", "", {"outlet": "The Economist"}, id="listed-outlet-masthead"
+    ),
+    pytest.param(
+        "38 North\nKim sends more troops\nJane Doe\n",
+        "",
+        {"outlet": "38 North", "author": "Jane Doe", "title": "Kim sends more troops"},
+        id="listed-think-tank-made-of-section-words",
+    ),
+    pytest.param(
+        "Kim sends more troops\nBy Jane Doe, Meduza\n", "", {"outlet": "Meduza"}, id="listed-outlet-in-byline"
+    ),
+    pytest.param(
         "Kim sends more troops\nBy Al Jazeera Staff\n", "", {"outlet": "Al Jazeera", "author": None}, id="by-staff"
     ),
     pytest.param(
