@@ -717,6 +717,19 @@ MORE_STYLE_CASES = [
         id="tass-slashed-agency",
     ),
     pytest.param(
+        "Exclusive news, data and analytics for financial market professionals\nReuters\nWorld\nAsia Pacific\n"
+        "North Korea's soldiers in Kursk\nBy Jane Doe\n",
+        "",
+        {"title": "North Korea's soldiers in Kursk", "outlet": "Reuters", "author": "Jane Doe"},
+        id="tagline-above-the-logo-is-not-the-title",
+    ),
+    pytest.param(
+        "Kim sends more troops\nThe Korea Herald\nShare\n\n",
+        "",
+        {"title": "Kim sends more troops", "outlet": "The Korea Herald"},
+        id="headline-above-the-logo-kept-when-nothing-else",
+    ),
+    pytest.param(
         "The Economist\nAsia\nKim sends more troops\n", "", {"outlet": "The Economist"}, id="listed-outlet-masthead"
     ),
     pytest.param(

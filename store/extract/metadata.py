@@ -468,9 +468,8 @@ def _infer(text: str, start: int) -> ArticleMeta:
     title_pos = -1
     body_seen = False
     seen: set[str] = set()
-    byline: tuple[str | None, str | None] | None = (
-        None  # a bare "Jane Doe, Seoul correspondent" line: (authors, outlet)
-    )
+    byline: tuple[str | None, str | None] | None = None  # a bare "Jane Doe, Seoul correspondent": (authors, outlet)
+    tagline: str | None = None
     masthead: str | None = None  # the outlet's name in header furniture, weaker than a byline or dateline
     footer_outlet = _tail_outlet(text) or _footer_outlet(head)
     filled = [i for i, line in enumerate(lines) if line]
@@ -498,6 +497,10 @@ def _infer(text: str, start: int) -> ArticleMeta:
                     meta = replace(meta, outlet=name)
                 masthead = masthead or name
                 continue
+        if title_pos == 0 and pos == 1 and _tagline_above_logo(lines, index):
+            # "Exclusive news, data and analytics for ...", then the "Reuters" logo, then menus: a tagline
+            tagline, title, masthead = title, None, _brand(line)
+            continue
         if footer_outlet and line.casefold() == footer_outlet.casefold():
             continue
         if was_after_byline:
@@ -525,6 +528,7 @@ def _infer(text: str, start: int) -> ArticleMeta:
             body_seen = True
         elif _reads_as_body(line):
             body_seen = True
+    title = title or tagline
     outlet_from_title: str | None = None
     if title is not None:
         title, outlet_from_title = _split_outlet(title)
@@ -660,6 +664,14 @@ def _bare_byline(line: str) -> tuple[str | None, str | None] | None:
     if len(rest.split()) <= 6 and _descriptor(rest):
         return ", ".join(names), None
     return None
+
+
+def _tagline_above_logo(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is the outlet's name with menus below it (so the line above was its tagline)."""
+    if _masthead(lines[index], first=False) != lines[index]:
+        return False
+    following = next((other for other in lines[index + 1 :] if other), "")
+    return bool(following) and _is_furniture(following) and not _is_dateline(following)
 
 
 def _short_headline(lines: list[str], index: int, at_top: bool) -> bool:
