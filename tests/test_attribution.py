@@ -237,6 +237,14 @@ CASES = [
         None,
     ),
     (
+        "possessive-count",
+        "By the Pentagon's count, 1,000 North Korean soldiers were killed or wounded in a week.",
+        "1,000",
+        "Pentagon",
+        "reported",
+        "count",
+    ),
+    (
         "headline-speaker-colon",
         "Budanov: North Korea has lost 4,000 soldiers in Kursk",
         "4,000",

@@ -98,6 +98,10 @@ _REPORTEDLY = re.compile(
     r"(?:media )?reports|amid reports|there (?:are|were|have been) reports|reports that)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|n't|cannot|declined to|refused to|denied|did not)\s*$")
+_OWNED_ESTIMATE = re.compile(
+    r"['’]s?\s+(?:(?:latest|own|new|official|updated|previous|earlier|initial|conservative|lower|higher)\s+){0,2}"
+    r"(?P<noun>estimates?|figures?|count|tally|assessments?|data|numbers|calculations?|intelligence)\b"
+)
 _NOTHING = re.compile(r"\s+(?:nothing|little|no\s+(?:figures?|numbers?|details?|comment))\b")
 _INVERTIBLE = re.compile(
     r"said|says|added|adds|warns|warned|explains|explained|estimates|estimated|argued|argues|wrote|writes|noted|"
@@ -472,6 +476,19 @@ class Attributor:
                 last = mentions[-1]
                 self._add_cue(
                     _Cue(dash.start(), dash.end(), dash.group().strip(), "verb", self._source_name(last), last.start)
+                )
+        for mention in mentions:
+            owned = _OWNED_ESTIMATE.match(self.text, mention.end, s_end)
+            if owned:  # "by the Pentagon's count", "Kyiv's latest estimate of 5 million"
+                self._add_cue(
+                    _Cue(
+                        mention.start,
+                        owned.end(),
+                        owned.group("noun"),
+                        "according",
+                        self._source_name(mention),
+                        mention.start,
+                    )
                 )
         for m in _VERB.finditer(self.text, s_start, s_end):
             verb = m.group()
