@@ -817,7 +817,11 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> ActorIndex:
         index.actors[info.name] = info
     for name, info in index.actors.items():
         info.count = counts[name]
-        if info.role is None:
-            entry = finder.gaz.by_name.get(name)
-            info.role = entry.role if entry else None
+        entry = finder.gaz.by_name.get(name)
+        if entry is None or entry.role is None:
+            continue
+        # no role in the text, or a bare title ("President") that the listed role spells out ("Ukrainian President")
+        bare = info.role is not None and " " not in info.role and info.role.lower().rstrip(".") in entry.role.lower()
+        if info.role is None or bare:
+            info.role = entry.role
     return index
