@@ -730,6 +730,27 @@ MORE_STYLE_CASES = [
         id="headline-above-the-logo-kept-when-nothing-else",
     ),
     pytest.param(
+        "Kim sends more troops\nNovember 4, 2024 | Jane Doe\n",
+        "",
+        {"author": "Jane Doe", "published": "2024-11-04"},
+        id="date-then-name",
+    ),
+    pytest.param(
+        "Kim sends more troops\n[Jane Doe](https://example.com/authors/jane) (@janedoe)\n",
+        "",
+        {"author": "Jane Doe"},
+        id="markdown-link-and-handle-byline",
+    ),
+    pytest.param(
+        "[Home](/) [World](/world)\nKim sends more troops\n", "", {"title": "Kim sends more troops"}, id="markdown-menu"
+    ),
+    pytest.param(
+        "Kim sends more troops\nJane Doe — Staff Writer\n",
+        "",
+        {"author": "Jane Doe", "outlet": None},
+        id="staff-writer-is-a-role",
+    ),
+    pytest.param(
         "The Economist\nAsia\nKim sends more troops\n", "", {"outlet": "The Economist"}, id="listed-outlet-masthead"
     ),
     pytest.param(
@@ -771,6 +792,12 @@ MORE_STYLE_CASES = [
 ]
 
 NEGATIVE_CASES = [
+    pytest.param(
+        "North Korea troops in Russia | What we know\n",
+        "",
+        {"title": "North Korea troops in Russia | What we know", "outlet": None},
+        id="pipe-phrase-is-not-an-outlet",
+    ),
     pytest.param("North Korea sent 3,000 more troops, Seoul said.\n", "", {"title": None}, id="lede-is-not-a-title"),
     pytest.param(
         "Seoul counts the cost of Kim's deal\nKim Jong Un\n", "", {"author": None}, id="subject-caption-is-not-author"

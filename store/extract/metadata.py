@@ -143,6 +143,7 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||·|•|\s[-–—]\s|\b(?i:and)\b|&)\s*")
+_DATE_THEN_NAME = re.compile(r"^(?P<date>.{6,60}?\d)\s*(?:\||·|•|\s[-–—]\s)\s*(?P<name>[A-Z][^|·•]{2,80})$")
 _TRAILING_BY = re.compile(r"\s[Bb]y\s+(?P<name>[A-Z][^|]{2,80})$")  # "Posted on 4 November 2024 by Jane Doe"
 _DESK = re.compile(
     r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:news\s*desk|staff|newsroom|editorial\s+(?:board|team|staff))$"
@@ -272,6 +273,7 @@ _DESK_REST = re.compile(
 )
 _FOR = re.compile(r"^(?:for|at)\s+", re.IGNORECASE)  # "By Jane Doe for The Example Times"
 _PUBLISHER_TYPES = frozenset(["outlet", "think tank"])
+_PHRASE_WORDS = _words("what how why who when where we you i is are was know need explained explainer live latest")
 _HONORIFICS = frozenset(["dr", "prof", "professor"])
 _INSTITUTION_WORDS = _words("institute institution center centre foundation endowment studies")
 _CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "el", "al", "for", "on"})
@@ -446,6 +448,8 @@ def _numeric_order(first: int, second: int) -> str | None:
 
 _MARKDOWN_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*•·]\s+)")
 _MARKDOWN_EMPHASIS = re.compile(r"^([*_]{1,2})(.+)\1$")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)")
+_HANDLE = re.compile(r"\s*\(?@\w{1,30}\)?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -455,6 +459,8 @@ def _head_lines(text: str, start: int) -> list[str]:
         line = raw.strip()
         line = _MARKDOWN_LEAD.sub("", line).strip()
         line = _MARKDOWN_EMPHASIS.sub(r"\2", line).strip()
+        if "](" in line:
+            line = _MARKDOWN_LINK.sub(r"\1", line).strip()  # "[Jane Doe](https://...)" -> "Jane Doe"
         lines.append(line)
     return lines
 
@@ -618,6 +624,10 @@ def _scan_byline(line: str, meta: ArticleMeta, order: str | None) -> ArticleMeta
         names, rest = _byline_parts(by.group("name") or by.group("name2"))
     elif trailing and _pure_date_line(line[: trailing.start()]):
         names, rest = _byline_parts(trailing.group("name"))
+    elif _DATE_THEN_NAME.match(line) and _pure_date_line(_DATE_THEN_NAME.match(line).group("date")):
+        names, rest = _byline_parts(_DATE_THEN_NAME.match(line).group("name"))
+        if rest:
+            return meta  # "4 Nov 2024 · Jane Doe" only when nothing but names follows the date
     else:
         names, rest = _byline_parts(line)
         if (
@@ -627,7 +637,7 @@ def _scan_byline(line: str, meta: ArticleMeta, order: str | None) -> ArticleMeta
             or _DATE_NOISE.sub(" ", rest[: _first_date(rest)]).strip()
         ):
             return meta  # a bare "Name | date" line only counts when the date follows the names at once
-    if len(names) == 1 and _DESK_REST.match(rest):  # "By Al Jazeera Staff": the outlet, not a person
+    if len(names) == 1 and _DESK_REST.match(rest) and _outlet_like(names[0]):  # "By Al Jazeera Staff"
         return meta if meta.outlet else replace(meta, outlet=names[0])
     if names and meta.author is None:
         meta = replace(meta, author=", ".join(names))
@@ -646,7 +656,7 @@ def _bare_byline(line: str) -> tuple[str | None, str | None] | None:
     """
     if not line or len(line) > 90 or not line[0].isupper():
         return None
-    names, rest = _byline_parts(line.rstrip(" ."))
+    names, rest = _byline_parts(_HANDLE.sub("", line).rstrip(" ."))
     if not names:
         return None
     known = [canonical(name) for name in names]
@@ -655,7 +665,7 @@ def _bare_byline(line: str) -> tuple[str | None, str | None] | None:
     if any(entry is not None for entry in known):
         return None  # "Kim Jong Un" on a caption line is the story's subject, not its author
     rest = rest.strip(" ,.;:-–—")
-    if len(names) == 1 and _DESK_REST.match(rest):
+    if len(names) == 1 and _DESK_REST.match(rest) and _outlet_like(names[0]):
         return None, names[0]  # "Al Jazeera and news agencies"
     if not rest:
         return ", ".join(names), None
@@ -948,10 +958,18 @@ def _is_byline(line: str) -> bool:
     return by is not None and bool(_byline_parts(by.group("name") or by.group("name2"))[0])
 
 
+def _names_a_publisher(segment: str) -> bool:
+    """A capitalised name after a headline's pipe ("| The Daily Ledger"), not a phrase ("| What we know")."""
+    if _outlet_like(segment):
+        return True
+    tokens = segment.split()
+    return _plausible_outlet(segment) and not any(t.lower() in _PHRASE_WORDS for t in tokens)
+
+
 def _split_outlet(title: str) -> tuple[str, str | None]:
     """ "Headline | The Daily Ledger" or "Headline - BBC News": the headline and the outlet named after it."""
     piped = _PIPE_OUTLET.match(title)
-    if piped and len(piped.group("outlet").split()) <= 4:
+    if piped and len(piped.group("outlet").split()) <= 4 and _names_a_publisher(piped.group("outlet")):
         return piped.group("title").strip(), piped.group("outlet").strip()
     dashed = _DASH_OUTLET.match(title)
     if dashed and _outlet_like(dashed.group("outlet").strip()):
