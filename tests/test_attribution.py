@@ -7,6 +7,8 @@ people are invented on purpose, so they must be found without the gazetteer).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.extract.actors import find_actors
 from store.extract.attribution import Attributor, Who
@@ -590,3 +592,26 @@ def test_every_claim_source_is_a_mention_of_the_article() -> None:
     sources = {c.source for c in draft.claims if c.source}
     assert sources
     assert all(actor_key(s) in names for s in sources)
+
+
+_SOUP = [
+    "said", "says", "told", "according", "to", "citing", "reportedly", "Reports", "suggest", "he", "she", "it", "they",
+    "the", "agency", "The", "ministry", "Kim", "Jong-un", "Zelensky", "Kyiv", "Moscow", "NIS", "Reuters", ",", ".", ":",
+    "“", "”", '"', "«", "»", "„", "‘", "’", "''", "3,000", "six", "10,000-15,000", "Analyst", "Jane", "Doe", "(", ")",
+    "–", "\n", "who", "which", "a", "senior", "official", "Ukrainian", "intelligence", "South", "Korea's", "spy",
+    "These", "figures", "come", "from", "by", "estimated", "at", "was", "quoted", "as", "saying", "Park", "Min-jae",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), min_size=1, max_size=50))
+def test_any_text_gets_a_claimant_that_is_one_of_its_actors(words: list[str]) -> None:
+    text = " ".join(words)
+    sentences = split_sentences(text, 0)
+    actors = find_actors(text, sentences)
+    attributor = Attributor(text, sentences, actors)
+    for index, (start, end) in enumerate(sentences):
+        for figure in find_figures(text, start, end):
+            who = attributor.source_of(index, figure)
+            assert who.attribution in ("direct quote", "indirect", "reported", "unattributed")
+            assert who.source is None or who.source in {m.name for m in actors.mentions()}
