@@ -247,6 +247,14 @@ CASES = [
         "count",
     ),
     (
+        "study-by",
+        "The study by the Korea Institute for Defense Analyses estimated that Pyongyang earned $20 billion.",
+        "$20 billion",
+        "Korea Institute for Defense Analyses",
+        "indirect",
+        "estimated",
+    ),
+    (
         "headline-speaker-colon",
         "Budanov: North Korea has lost 4,000 soldiers in Kursk",
         "4,000",

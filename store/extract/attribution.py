@@ -127,7 +127,8 @@ _DAYS_MONTHS = _words(
 )
 _APPOSITIVE = re.compile(
     r",\s*(?:who|which|a|an|the|former|senior|then|now|also|himself|herself|in turn|for (?:his|her|its) part|"
-    r"[A-Z][\w’'-]*['’]s|[a-z]+ (?:of|at|with|for)\b|in (?:a|an|his|her|its)\b|[a-z]+ing\b)[^,\"“”„«»]{0,160},\s*$"
+    r"[A-Z][\w’'-]*['’]s|[a-z]+ (?:of|at|with|for)\b|in (?:a|an|his|her|its)\b|[a-z]+ing\b|[a-z]+ed by\b)"
+    r"[^,\"“”„«»]{0,160},\s*$"
 )
 _PRONOUN = re.compile(r"(?:^|\W)(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*$")
 _PERSON_NOUNS = (
@@ -140,7 +141,10 @@ _ORG_NOUNS = (
     r"council|government|department|directorate|committee|command|unit|staff|kremlin|pentagon|administration|"
     r"presidency|parliament|organisation|organization|group|alliance|bloc|regime|authorities|forces|country"
 )
-_OUTLET_NOUNS = r"newspaper|paper|daily|outlet|broadcaster|news agency|magazine|publication|channel|website|site|report"
+_OUTLET_NOUNS = (
+    r"newspaper|paper|daily|outlet|broadcaster|news agency|magazine|publication|channel|website|site|report|study|"
+    r"assessment|analysis"
+)
 _DEFINITE = re.compile(
     rf"(?:^|\W)(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS})))\s*$"
 )
@@ -631,6 +635,12 @@ class Attributor:
                 return self._resolve_pronoun(p.group("p").lower(), end), end
         d = _DEFINITE.search(before)
         if d and not _PREPOSITION_BEFORE.search(before, 0, d.start("np")):
+            if d.group("noun").lower() in ("report", "study", "assessment", "analysis"):
+                by = re.compile(r"\bby\s+").search(self.text, end, verb_start)
+                if by:  # "The report, released by the ISW on Monday, said": its author
+                    author, pos = self._named_after(index, mentions, by.end() - 1, verb_start)
+                    if author:
+                        return author, pos
             return self._resolve_definite(d.group("np"), d.group("noun").lower(), end), end
         n = _NEW_NP.search(before)
         if n is None:
