@@ -255,6 +255,14 @@ CASES = [
         "estimated",
     ),
     (
+        "impersonal-passive",
+        "The NIS briefed lawmakers on Monday. It is estimated that 10,000 more could be sent.",
+        "10,000",
+        None,
+        "reported",
+        "estimated",
+    ),
+    (
         "headline-speaker-colon",
         "Budanov: North Korea has lost 4,000 soldiers in Kursk",
         "4,000",

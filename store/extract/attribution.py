@@ -102,6 +102,7 @@ _OWNED_ESTIMATE = re.compile(
     r"['’]s?\s+(?:(?:latest|own|new|official|updated|previous|earlier|initial|conservative|lower|higher)\s+){0,2}"
     r"(?P<noun>estimates?|figures?|count|tally|assessments?|data|numbers|calculations?|intelligence)\b"
 )
+_IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has been|had been|is widely|was widely)\s+$")
 _NOTHING = re.compile(r"\s+(?:nothing|little|no\s+(?:figures?|numbers?|details?|comment))\b")
 _INVERTIBLE = re.compile(
     r"said|says|added|adds|warns|warned|explains|explained|estimates|estimated|argued|argues|wrote|writes|noted|"
@@ -502,6 +503,10 @@ class Attributor:
                 self.text, m.end(), s_end
             ):
                 continue  # "has not confirmed", "has said nothing about"
+            if _IMPERSONAL.search(self.text, max(s_start, m.start() - 20), m.start()):
+                # "It is estimated that ...": nobody in particular
+                self._add_cue(_Cue(m.start(), m.end(), verb, "reported", None, m.start()))
+                continue
             speaker, pos = self._speaker_before(index, mentions, s_start, m.start())
             if speaker is None and _INVERTIBLE.fullmatch(verb):
                 speaker, pos = self._speaker_after(mentions, s_start, m.start(), m.end(), s_end)
