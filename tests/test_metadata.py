@@ -890,3 +890,10 @@ def test_outlet_style_heads(head: str, tail: str, expected: dict[str, str | None
 )
 def test_numeric_dates_only_when_the_order_is_clear(head: str, published: str | None) -> None:
     assert meta_of("Seoul counts the cost of Kim's deal\n" + head).published == published
+
+
+def test_blanked_control_sequence_in_a_short_headline() -> None:
+    # the pipeline blanks "ESC[31m" to spaces (offsets kept); the title reads as written
+    text = "Hostile        headline\n\nSEOUL, Nov 4, 2024 - South Korea's spy agency said on Monday ...\n" + BODY
+    meta, _ = parse_metadata(text, "hostile.txt")
+    assert (meta.title, meta.published) == ("Hostile headline", "2024-11-04")
