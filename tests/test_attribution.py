@@ -263,6 +263,23 @@ CASES = [
         "estimated",
     ),
     (
+        "owned-update-put-at",
+        "The Ukrainian General Staff's daily update put Russian losses at 1,500 over the past day.",
+        "1,500",
+        "General Staff of the Armed Forces of Ukraine",
+        "reported",
+        "update",
+    ),
+    (
+        "description-must-fit",
+        "South Korea's Unification Ministry declined to comment. Russian state news agency TASS, quoting the "
+        "defence ministry, said Ukraine had lost about 76,000 troops in Kursk.",
+        "about 76,000",
+        "defence ministry",
+        "reported",
+        "quoting",
+    ),
+    (
         "headline-speaker-colon",
         "Budanov: North Korea has lost 4,000 soldiers in Kursk",
         "4,000",

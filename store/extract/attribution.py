@@ -72,7 +72,7 @@ _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|think|spoke of|"
     r"speak of|spoke about|insist|quoted(?= by)|"
     r"(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
-    r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?)\b"
+    r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?|(?:puts?|putting) (?=[^,.;:]{1,40}? at\b))\b"
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Pp]er(?= (?:the )?[A-Z])|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|"
@@ -99,8 +99,10 @@ _REPORTEDLY = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|n't|cannot|declined to|refused to|denied|did not)\s*$")
 _OWNED_ESTIMATE = re.compile(
-    r"['’]s?\s+(?:(?:latest|own|new|official|updated|previous|earlier|initial|conservative|lower|higher)\s+){0,2}"
-    r"(?P<noun>estimates?|figures?|count|tally|assessments?|data|numbers|calculations?|intelligence)\b"
+    r"['’]s?\s+(?:(?:latest|own|new|official|updated|previous|earlier|initial|conservative|lower|higher|daily|"
+    r"weekly|monthly|regular|annual|recent|last)\s+){0,2}"
+    r"(?P<noun>estimates?|figures?|count|tally|assessments?|data|numbers|calculations?|intelligence|update|report|"
+    r"statement|briefing|bulletin|summary)\b"
 )
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has been|had been|is widely|was widely)\s+$")
 _NOTHING = re.compile(r"\s+(?:nothing|little|no\s+(?:figures?|numbers?|details?|comment))\b")
@@ -893,12 +895,15 @@ class Attributor:
             def wanted(info: ActorInfo) -> bool:
                 return info.kind == "person"
         else:
-            words = set(np.lower().split()[1:])
+            words = set(np.lower().replace("defense", "defence").split()[1:])
+            described = words - set(noun.split()) - {"the", "spy", "intelligence"}
 
             def wanted(info: ActorInfo) -> bool:
                 if info.kind not in ("organisation", "group"):
                     return info.kind == "place" and noun in ("government", "country", "regime", "authorities")
-                hay = f"{info.name} {info.type or ''} {' '.join(info.aliases)}".lower()
+                hay = f"{info.name} {info.type or ''} {' '.join(info.aliases)}".lower().replace("defense", "defence")
+                if described and not described & set(re.findall(r"[a-z]+", hay)):
+                    return False  # "the defence ministry" is not the unification ministry
                 if noun in ("agency", "spy agency", "intelligence agency", "intelligence", "service"):
                     return info.type == "intelligence" or "agency" in hay or "intelligence" in hay
                 if noun in ("think tank", "think-tank", "institute"):
