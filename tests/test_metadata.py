@@ -793,6 +793,12 @@ MORE_STYLE_CASES = [
 
 NEGATIVE_CASES = [
     pytest.param(
+        "Kim Jong Un's Gamble\nWhy Pyongyang sends its men to fight for Moscow\n",
+        "",
+        {"title": "Kim Jong Un's Gamble", "author": None},
+        id="possessive-title-case-headline-is-not-a-name",
+    ),
+    pytest.param(
         "North Korea troops in Russia | What we know\n",
         "",
         {"title": "North Korea troops in Russia | What we know", "outlet": None},

@@ -936,8 +936,8 @@ def _looks_like_name(line: str) -> bool:
     tokens = line.split()
     if not 2 <= len(tokens) <= 4 or len(line) > 40:
         return False
-    if not all(_is_name_word(t) for t in tokens):
-        return False
+    if not all(_is_name_word(t) for t in tokens) or any(t.endswith(("'s", "’s")) for t in tokens):
+        return False  # "Kim Jong Un's Gamble" is a headline
     if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
         return False
     return not any(t.lower().strip(".") in _NOT_NAME_WORDS for t in tokens)
