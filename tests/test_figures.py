@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract.figures import Figure, find_figures
+from store.extract.sentences import split_sentences
 
 
 def figures_in(sentence: str) -> list[Figure]:
@@ -74,6 +75,40 @@ FORMS = [
     ("Thousands of troops are training there.", "Thousands", 1000, 9999, None, True, "count"),
     ("Dozens of soldiers were captured.", "Dozens", 24, 99, None, True, "count"),
     ('He said "hundreds" of soldiers had died.', "hundreds", 100, 999, None, True, "count"),
+    # qualifiers of looser news writing: bounds follow the qualifier
+    ("The count is now past 11,000 soldiers.", "past 11,000", 11000, None, "past", False, "count"),
+    ("Officials put the force at north of 9,000.", "north of 9,000", 9000, None, "north of", False, "count"),
+    ("Upward of 2,000 were hurt.", "Upward of 2,000", 2000, None, "upward of", False, "count"),
+    ("Kyiv counted in excess of 700 bodies.", "in excess of 700", 700, None, "in excess of", False, "count"),
+    ("Well over 8,000 troops trained there.", "Well over 8,000", 8000, None, "well over", False, "count"),
+    ("Just under 5,000 men were moved.", "Just under 5,000", None, 5000, "just under", False, "count"),
+    ("It is just shy of 3,000 soldiers.", "just shy of 3,000", None, 3000, "just shy of", False, "count"),
+    ("Some 150-odd prisoners were swapped.", "Some 150-odd", 150, None, "odd", False, "count"),
+    ("The thirty-odd sappers stayed.", "thirty-odd", 30, None, "odd", False, "count"),
+    ("Another 500 or so were flown out.", "500 or so", 500, 500, "or so", False, "count"),
+    ("Some 2,000 or so were flown out.", "Some 2,000 or so", 2000, 2000, "some", False, "count"),
+    (
+        "The better part of 10,000 men went.",
+        "The better part of 10,000",
+        None,
+        10000,
+        "the better part of",
+        False,
+        "count",
+    ),
+    ("The tally has passed 1,000, Kyiv says.", "1,000", 1000, None, "passed", False, "count"),
+    ("Over the past 48 hours the unit moved.", "48", 48, 48, None, False, "count"),
+    ("Recruits hand over 70% of their pay.", "70%", 70, 70, None, False, "percent"),
+    # fraction ranges, scale suffixes, number words with "and a half"
+    ("A quarter to a half of the unit fell.", "A quarter to a half", 0.25, 0.5, None, False, "fraction"),
+    ("Between a fifth and a third were hurt.", "Between a fifth and a third", 0.2, 1 / 3, None, False, "fraction"),
+    ("One-third to one-half of them were lost.", "One-third to one-half", 1 / 3, 0.5, None, False, "fraction"),
+    ("Half to two-thirds of the men were hurt.", "Half to two-thirds", 0.5, 2 / 3, None, False, "fraction"),
+    ("Moscow got one and a half million rounds.", "one and a half million", 1.5e6, 1.5e6, None, False, "count"),
+    ("The sum is ₩3.1tn, analysts say.", "₩3.1tn", 3.1e12, 3.1e12, None, False, "money"),
+    ("The sum is 2.1 trillion won (US$1.5 billion).", "US$1.5 billion", 1.5e9, 1.5e9, None, False, "money"),
+    ("Sales brought in $700m last year.", "$700m", 7e8, 7e8, None, False, "money"),
+    ("Sales brought in $2.5b last year.", "$2.5b", 2.5e9, 2.5e9, None, False, "money"),
     (
         "The state earns several billion dollars a year.",
         "several billion dollars a year",
@@ -120,6 +155,10 @@ NOT_FIGURES = [
     ("Image 3 of 14: soldiers at a railway station", []),
     ("Share 1.2K | 12 comments | 3 min read", ["1.2K", "12", "3"]),  # figures, but counting nothing (topics)
     ("Call +82 2 1234 5678 for comment.", []),
+    ("The two captives, aged 19 and 25, spoke to reporters.", ["two"]),
+    ("The two captives, 19 and 25, spoke to reporters.", ["two"]),
+    ("Three recruits, ages 18, 19 and 22, were named.", ["Three"]),
+    ("The transfer breaches Resolution 2270 and resolutions 1718 and 2397.", []),
 ]
 
 
@@ -151,6 +190,21 @@ def test_offsets_index_the_article_text() -> None:
 def test_number_word_one_is_not_a_figure_in_idioms() -> None:
     assert written("No one knows how many are left, and one of them is a general.") == []
     assert written("He got a one-time bonus.") == []
+
+
+def test_related_article_lines_are_furniture() -> None:
+    text = (
+        "Seoul says 3,000 troops have arrived.\n"
+        "Read more: Pyongyang sends 1,500 more soldiers\n"
+        "Related: Kim promises 4,000 sappers\n"
+        "ALSO READ | 900 prisoners swapped\n"
+        "Related stories\n"
+        "Kyiv: 200 North Koreans captured\n"
+        "Russia fires 40 missiles overnight\n"
+        "More than 2,000 were wounded, officials said.\n"
+    )
+    found = [text[f.start : f.end] for s, e in split_sentences(text) for f in find_figures(text, s, e)]
+    assert found == ["3,000", "More than 2,000"]
 
 
 def test_hostile_digit_runs_do_not_crash() -> None:

@@ -110,6 +110,10 @@ _SCALES = {
     "mn": 1_000_000,
     "mln": 1_000_000,
     "bn": 1_000_000_000,
+    "bln": 1_000_000_000,
+    "b": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
 }
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _VAGUE = {
@@ -147,7 +151,20 @@ _LOWER_QUALIFIERS = {
     "tops",
     "a minimum of",
     "plus",
+    "odd",
     "or more",
+    "past",
+    "passed",
+    "crossed",
+    "north of",
+    "well north of",
+    "upward of",
+    "well in excess of",
+    "well above",
+    "a little over",
+    "a little more than",
+    "slightly more than",
+    "just above",
 }
 _UPPER_QUALIFIERS = {
     "up to",
@@ -163,6 +180,19 @@ _UPPER_QUALIFIERS = {
     "a maximum of",
     "just under",
     "below",
+    "shy of",
+    "just shy of",
+    "a little under",
+    "a little less than",
+    "slightly less than",
+    "slightly fewer than",
+    "just below",
+    "the better part of",
+}
+# "a little over", "slightly fewer than": a softener keeps the bound of the word it softens
+_LOWER_QUALIFIERS |= {f"{soft} {q}" for soft in ("a little", "slightly") for q in ("over", "more than", "above")}
+_UPPER_QUALIFIERS |= {
+    f"{soft} {q}" for soft in ("a little", "slightly") for q in ("under", "less than", "fewer than", "below")
 }
 _APPROX_QUALIFIERS = {
     "about",
@@ -185,7 +215,10 @@ _UNIT_RE = "|".join(_UNIT_WORDS)
 _TENS_RE = "|".join(_TENS_WORDS)
 _NUMW = rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE})\b)?|(?:{_UNIT_RE}))"
 _SCALE_W = r"(?:hundred|thousand|million|billion|trillion|dozen)"
-_WORDS = rf"(?:{_NUMW}|an?(?=\s+{_SCALE_W}\b))(?:[\s-]+{_SCALE_W}(?:\s+and\s+{_NUMW})?)*\b"
+_WORDS = (
+    rf"(?:{_NUMW}(?:\s+and\s+a\s+half(?=\s+{_SCALE_W}\b))?|an?(?=\s+{_SCALE_W}\b))"
+    rf"(?:[\s-]+{_SCALE_W}(?:\s+and\s+{_NUMW})?)*\b"
+)
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
@@ -198,8 +231,16 @@ _VAGUE_RE = (
     r"|(?:dozens|scores|hundreds|thousands|millions)(?=[\"”’']?\s+(?:of|more|[a-z]))"
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|billion|dozen)\b)"
 )
+_FRACTION_WORD = r"(?:(?:an?|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)|(?:an?\s+|one[\s-])?half)"
+# "a third to a half", "between a quarter and a third": one range of two fractions
+_FRACTION_RANGE = rf"{_FRACTION_WORD}\s*(?:to|and|or|-|\u2013)\s*{_FRACTION_WORD}(?![\w-])"
+_FRACTION_RANGE_SPLIT = re.compile(
+    r"\s+(?:to|and|or)\s+|(?:(?<=half)|(?<=third)|(?<=thirds)|(?<=quarter)|(?<=quarters)|(?<=fifth)|(?<=fifths)"
+    r"|(?<=tenth)|(?<=tenths))\s*[-\u2013]\s*"
+)
 _FRACTION_RE = (
-    r"(?:half\s+an?\s+(?:million|billion)"
+    rf"(?:{_FRACTION_RANGE}"
+    r"|half\s+an?\s+(?:million|billion)"
     r"|(?:one|two|three|1|2|3)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
     r"|(?:an?|one|two|three|four)[\s-]quarters?\s+of\s+an?\s+(?:million|billion)"
     r"|(?:an?|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
@@ -208,7 +249,7 @@ _FRACTION_RE = (
 )
 _ATOM = (
     rf"(?:{_VAGUE_RE}|{_FRACTION_RE}"
-    rf"|{_CURRENCY}?(?:(?:{_DIGITS})(?:[\s-]+(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|m|k)\b)?"
+    rf"|{_CURRENCY}?(?:(?:{_DIGITS})(?:[\s-]+(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|bln|tn|trn|m|b|k)\b)?"
     rf"|(?<![\w-]){_WORDS}))"
 )
 _FIGURE = re.compile(
@@ -216,7 +257,7 @@ _FIGURE = re.compile(
     (?:(?P<btw>between)\s+)?
     (?P<a>{_ATOM})
     (?:(?P<sep>\s*[-\u2013\u2014]\s*|\s+to\s+|\s+or\s+|(?(btw)\s+and\s+|(?!)))(?P<b>{_ATOM}))?
-    (?P<suffix>\s?(?:%|percent\b|per\s?cent\b|pct\b)|-plus\b|\+)?
+    (?P<suffix>\s?(?:%|percent\b|per\s?cent\b|pct\b)|-plus\b|-odd\b|\+)?
     (?![\w%]|:\d|[.,]\d)""",
     re.I | re.X,
 )
@@ -224,10 +265,18 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“‘']))(?P<q>(?:just\s+)?(?:about|around)|roughly|some|nearly|almost|close\s+to|approximately"
     r"|approx\.|(?:about\s+)?an?\s+estimated|estimated|more\s+than|(?:well\s+|just\s+)?over|at\s+least|upwards\s+of"
     r"|exceed(?:s|ed)?|surpass(?:es|ed)?|topped|tops|in\s+excess\s+of|no\s+(?:fewer|less|more)\s+than|not\s+more\s+than|above|exceeding|an?\s+(?:minimum|maximum)\s+of"
-    r"|up\s+to|as\s+(?:many|much|high)\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below)\s+$",
+    r"|up\s+to|as\s+(?:many|much|high)\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below"
+    r"|(?:(?:a\s+little|slightly)\s+)?(?:over|under|more\s+than|less\s+than|fewer\s+than)|(?:well\s+)?above|just\s+(?:above|below)"
+    r"|(?:well\s+)?north\s+of|(?:well\s+)?in\s+excess\s+of|upwards?\s+of|(?:just\s+)?shy\s+of|the\s+better\s+part\s+of"
+    r"|(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)past|passed|crossed)\s+$",
     re.I,
 )
-_VERBAL_QUALIFIER = re.compile(r"exceed|surpass|top")
+_HANDED_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|give|gives|gave|given|fork"
+    r"|forked|pass|passed|took|take|taken|taking|hold|held|won|win|carry|carried)\s+$",
+    re.I,
+)
+_VERBAL_QUALIFIER = re.compile(r"exceed|surpass|top|pass|cross")
 _QUALIFIER_AFTER = re.compile(r"\s+or\s+(?P<q>more|so)\b", re.I)
 _RATE = re.compile(
     r"\s+(?P<r>(?:(?:per|a|for\s+each|each)\s+(?:soldier|man|person|head|worker|recruit)\s+)?"
@@ -264,13 +313,18 @@ _CHANGE_FROM = re.compile(
     re.I,
 )
 _FURNITURE_BEFORE = re.compile(
-    r"\b(?:image|photo|picture|slide|page|part|chapter|video|item|step|figure|fig\.|no\.|number|episode|vol\.)\s*"
-    r"(?:\d+\s+(?:of|/)\s*)?$|#\s*$",
+    r"\b(?:image|photo|picture|slide|page|part|chapter|video|item|step|figure|fig\.|no\.|number|episode|vol\."
+    r"|resolutions?|article|articles|section|paragraph|clause|decree|flight|route|highway)\s*"
+    r"(?:\d+\s+(?:of|/)\s*|(?:\d+\s*(?:,|and|&)\s*)+)?$|#\s*$",
     re.I,
 )
 _DIGIT_BEFORE = re.compile(r"[\d+][ \t\u00a0-]?$")
 _DIGIT_AFTER = re.compile(r"[ \t\u00a0-]?\d")
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
+# "aged 20 and 26", "ages 19, 22 and 25": every number of the list is an age
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?(?:\d{1,2}\s*(?:,|and|or|&)\s*)*$", re.I)
+# "two men, 20 and 26, were questioned": small numbers in apposition after a noun are ages
+_AGE_LIST_BEFORE = re.compile(r"[A-Za-z],\s*(?:\d{1,2}\s*(?:,|and|&)\s*)*$")
+_AGE_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,2})*\s*(?:[,;)]|$)")
 
 
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
@@ -360,6 +414,43 @@ _BACK_UP = re.compile(
 )
 
 
+# Links to other articles are page furniture, however newsy their headlines: "Read more: Kim sends 1,000 more
+# troops", "Related: ...", and the headline list under a label line of its own ("Related stories", "Most read").
+_RELATED_LINE = re.compile(
+    r"^[ \t*#>•|\-]*(?:(?P<label>read\s+(?:more|also|next)|also\s+read|see\s+also|related|recommended|further\s+reading"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+on\s+this\s+(?:story|topic)"
+    r"|most\s+(?:read|popular|viewed|watched)|trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories)"
+    r"|more\s+(?:stories|news|from\s+[\w ]{1,30}))\b(?P<rest>[^\n]*)"
+    r"|(?:watch|listen|more|also\s+on\s+[\w ]{1,30})\s*[:|](?P<rest2>[^\n]*))",
+    re.I | re.M,
+)
+_LABEL_ONLY = re.compile(
+    r"\s*(?:(?:articles?|stories|story|content|coverage|news|topics?|reading|links?|videos?)\b)?\s*[:|]?\s*$", re.I
+)
+_LIST_LINES = 8
+
+
+def _furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of related-article lines, whose figures belong to other stories."""
+    spans: list[tuple[int, int]] = []
+    for m in _RELATED_LINE.finditer(text):
+        spans.append((m.start(), m.end()))
+        if m.group("label") and _LABEL_ONLY.fullmatch(m.group("rest") or ""):
+            pos = m.end() + 1
+            for _ in range(_LIST_LINES):  # the headlines listed under the label: short lines without a full stop
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                line = text[pos:end].strip()
+                if line:
+                    if len(line) > 160 or line.endswith("."):
+                        break
+                    spans.append((pos, end))
+                pos = end + 1
+                if pos >= len(text):
+                    break
+    return spans
+
+
 def _cache_for(text: str) -> _TextCache:
     """The anchors and results for ``text``, computed once per article (the last one is kept)."""
     if _LAST and _LAST[0].text is text:
@@ -382,6 +473,10 @@ def _cache_for(text: str) -> _TextCache:
                     anchors.append(at)
                 at = low.find(word, after)
     anchors.sort()
+    if "\n" in text:
+        blocked = _furniture_spans(text)
+        if blocked:
+            anchors = [a for a in anchors if not any(b0 <= a < b1 for b0, b1 in blocked)]
     cache = _TextCache(text, anchors, {})
     _LAST[:] = [cache]
     return cache
@@ -406,7 +501,8 @@ def _figure(text: str, m: re.Match[str], s_start: int, s_end: int) -> Figure | N
         if a.digits and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
             return None  # "June 18-20", "18-20 June"
         return _make(text, m.start(), m.end(), _combine(a, b, b_text), s_start, s_end, suffix=m.group("suffix"))
-    return _single(text, m.start("a"), m.end(), a, s_start, s_end, suffix=m.group("suffix"))
+    start = m.start() if m.group("btw") and a.low != a.high else m.start("a")  # "between a quarter and a third"
+    return _single(text, start, m.end(), a, s_start, s_end, suffix=m.group("suffix"))
 
 
 def _single(
@@ -417,8 +513,8 @@ def _single(
     after = text[end : min(s_end, end + 40)]
     if _NOT_AFTER.match(after) or _AGE_BEFORE.search(before) or _is_time_like(before, after):
         return None
-    if re.search(r"\w,\s*$", before) and re.match(r"\s*,", after) and re.fullmatch(r"\d{1,2}", written):
-        return None  # "a North Korean soldier, 24, captured in Kursk": an age in apposition
+    if re.fullmatch(r"\d{1,2}", written) and _AGE_LIST_BEFORE.search(before) and _AGE_LIST_AFTER.match(after):
+        return None  # "a North Korean soldier, 24, captured in Kursk", "two men, 20 and 26,": ages in apposition
     if written.lower() == "half" and re.search(r"\b(?:first|second|latter|other|last|next)\s+$", before, re.I):
         return None
     if written.lower() == "one" and re.match(r"\s+(?:of|another|day|year|side|way|thing)\b", after, re.I):
@@ -501,6 +597,15 @@ def _parse_atom(written: str) -> _Atom | None:
 
 
 def _parse_fraction(t: str) -> _Atom | None:
+    if re.fullmatch(_FRACTION_RANGE, t):
+        parts = [p for p in _FRACTION_RANGE_SPLIT.split(t) if p]
+        ends = [_parse_fraction(p) for p in parts]
+        if len(ends) == 2 and ends[0] is not None and ends[1] is not None:
+            low, high = sorted((ends[0].low, ends[1].low))
+            return _Atom(low, high, kind="fraction")
+        return None
+    if t in ("a half", "one half", "one-half"):
+        return _Atom(0.5, 0.5, kind="fraction")
     one_in = re.fullmatch(r"(\w+) (?:in|out of) (\w+)", t)
     if one_in:
         a, b = (_UNIT_WORDS.get(w) or (int(w) if w.isdigit() else 0) for w in one_in.groups())
@@ -526,8 +631,11 @@ def _parse_fraction(t: str) -> _Atom | None:
 def _parse_words(t: str) -> tuple[float | None, float]:
     total, current, last_scale = 0.0, 0.0, 1.0
     seen = False
-    for word in re.split(r"[\s-]+", t):
+    for word in re.split(r"[\s-]+", t.replace(" and a half", " +half")):
         if word in ("and",):
+            continue
+        if word == "+half":  # "one and a half million"
+            current += 0.5
             continue
         if word in ("a", "an"):
             current = 1
@@ -577,13 +685,22 @@ def _make(
         s = suffix.strip().lower()
         if s in ("-plus", "+"):
             qualifier = "plus"
+        elif s == "-odd":  # "some 200-odd": a little more than 200, the approximating "some" kept in the span
+            qualifier = "odd"
+            approx = _QUALIFIER_BEFORE.search(text, max(s_start, start - 30), start)
+            if approx and approx.group("q").lower() in ("some", "about", "around", "roughly"):
+                start = approx.start("q")
         else:
             kind = "percent"
     q = _QUALIFIER_BEFORE.search(text, max(s_start, start - 30), start)
     if q and qualifier is None:
         found = " ".join(q.group("q").lower().split())
+        if found == "over" and _HANDED_OVER.search(text, max(s_start, q.start("q") - 12), q.start("q")):
+            found = ""  # "hand over 90% of their pay": a phrasal verb, not a bound
         # "talking about hundreds of millions": a vague amount takes bounds, not approximations
-        if not atom.vague or found in _LOWER_QUALIFIERS or found in _UPPER_QUALIFIERS:
+        if not found:
+            pass
+        elif not atom.vague or found in _LOWER_QUALIFIERS or found in _UPPER_QUALIFIERS:
             qualifier = found
             if not _VERBAL_QUALIFIER.match(found):  # "exceeds 3,000": the verb is not part of the figure
                 start = q.start("q")
@@ -591,6 +708,8 @@ def _make(
     if after_q and qualifier is None:
         qualifier = "or " + after_q.group("q").lower()
         end = after_q.end()
+    elif after_q and after_q.group("q").lower() == "so" and qualifier in _APPROX_QUALIFIERS:
+        end = after_q.end()  # "some 3,000 or so": one approximation written twice
     rate_text = None
     if kind == "count":
         cw = _CURRENCY_WORD.match(text, num_end, s_end)
