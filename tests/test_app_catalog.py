@@ -47,3 +47,21 @@ def test_rivals_exclude_the_claim_and_mark_disagreement(tmp_path: Path) -> None:
         assert claim.id not in [r.claim.id for r in rivals]
         assert total >= len(rivals)
         assert all(r.claim.topic == claim.topic for r in rivals)
+
+
+def test_distinct_claims_count_every_claim_of_the_topic_once(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(3):  # the same wire story carried three times by one outlet, once by another
+        outlet = "Harbour Courier" if n < 2 else "Danube Daily"
+        (seeds / f"copy{n}.txt").write_text(
+            f"---\ntitle: Troops in Kursk, part {n}\noutlet: {outlet}\n---\n"
+            "SEOUL — South Korea's spy agency said on Monday that 11,000 North Korean troops are in Kursk.\n",
+            encoding="utf-8",
+        )
+    store = ui_store(tmp_path, seeds)
+    catalog = Catalog.build(store)
+    topic = store.claims()[0].topic
+    distinct = catalog.distinct_claims(topic)
+    assert sum(n for _claim, n in distinct) == len(store.topic_claims(topic))
+    assert len(distinct) < len(store.topic_claims(topic))

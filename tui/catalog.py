@@ -52,6 +52,7 @@ class Catalog:
     _by_topic: dict[str, list[Claim]] = field(default_factory=dict)
     _actor_claims: dict[int, list[Claim]] = field(default_factory=dict)
     _distinct_by_topic: dict[str, list[tuple[tuple[object, ...], Claim, Article | None]]] = field(default_factory=dict)
+    _repeats: dict[str, dict[tuple[object, ...], int]] = field(default_factory=dict)
     _search_cache: tuple[str, SearchResult | None] = ("", None)
 
     @classmethod
@@ -214,13 +215,26 @@ class Catalog:
         if cached is None:
             seen: set[tuple[object, ...]] = set()
             cached = []
+            repeats: dict[tuple[object, ...], int] = {}
             for claim in self.topic_claims(topic):
                 key = self._figure_key(claim)
+                repeats[key] = repeats.get(key, 0) + 1
                 if key not in seen:
                     seen.add(key)
                     cached.append((key, claim, self.article_by_id.get(claim.article_id)))
             self._distinct_by_topic[topic] = cached
+            self._repeats[topic] = repeats
         return cached
+
+    def distinct_claims(self, topic: str) -> list[tuple[Claim, int]]:
+        """One claim per distinct figure, source and outlet on ``topic`` (the oldest), with how many say it."""
+        distinct = self._distinct(topic)
+        repeats = self._repeats[topic]
+        return [(claim, repeats[key]) for key, claim, _article in distinct]
+
+    def same_figure(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims give the same figure from the same source in the same outlet."""
+        return self._figure_key(a) == self._figure_key(b)
 
 
 def _locate(pool: Sequence[Claim], positions: dict[int, int], target: int, direction: int) -> int:

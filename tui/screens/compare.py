@@ -20,18 +20,25 @@ from tui.widgets.claim_list import CONFLICT_MARK
 from tui.widgets.figure_bars import Bar, FigureBars
 from tui.widgets.key_bar import KeyBar
 
-MAX_CARDS = 200
-"""A topic can hold thousands of claims; the view shows the oldest this many (the header says so)."""
+MAX_CARDS = 60
+"""A topic can hold thousands of claims; the view shows the oldest this many distinct ones (the header says so)."""
 CARD_WIDTH = 38
 
 
-def card_text(number: int, claim: Claim, article: Article | None, date: str | None, selected: bool) -> Text:
-    """One claim as a card: figure, source, outlet, date and the quoted sentence, all literal text."""
+def card_text(
+    number: int, claim: Claim, article: Article | None, date: str | None, selected: bool, repeats: int = 1
+) -> Text:
+    """One claim as a card: figure, source, outlet, date and the quoted sentence, all literal text.
+
+    ``repeats`` > 1 says how many claims give the same figure from the same source in the same outlet.
+    """
     out = Text(end="")
     out.append(f"#{number} ", style="dim")
     if claim.conflict_id is not None:
         out.append(f"{CONFLICT_MARK} ", style="bold red")
     out.append(clean(claim.text), style="bold red" if claim.conflict_id is not None else "bold")
+    if repeats > 1:
+        out.append(f"  ×{repeats}", style="dim")
     if selected:
         out.append("  ◆ selected", style="bold cyan")
     out.append("\n")
@@ -60,11 +67,15 @@ class CompareScreen(Screen[None]):
         super().__init__()
         self.catalog = catalog
         self.claim = claim
-        all_claims = catalog.topic_claims(claim.topic)
-        self.total = len(all_claims)
-        self.shown = all_claims[:MAX_CARDS]
-        if all(c.id != claim.id for c in self.shown):
-            self.shown = [*self.shown[: MAX_CARDS - 1], claim]
+        self.total = len(catalog.topic_claims(claim.topic))
+        distinct = catalog.distinct_claims(claim.topic)
+        self.distinct = len(distinct)
+        # The selected claim stands for its own figure, source and outlet.
+        distinct = [(claim, n) if catalog.same_figure(c, claim) else (c, n) for c, n in distinct]
+        if all(c.id != claim.id for c, _n in distinct[:MAX_CARDS]):
+            distinct = [*distinct[: MAX_CARDS - 1], next((c, n) for c, n in distinct if c.id == claim.id)]
+        self.repeats = {c.id: n for c, n in distinct[:MAX_CARDS]}
+        self.shown = [c for c, _n in distinct[:MAX_CARDS]]
 
     @property
     def pairs(self) -> list[tuple[Claim, Article]]:
@@ -90,7 +101,9 @@ class CompareScreen(Screen[None]):
             with Grid(id="compare-cards"):
                 for n, claim in enumerate(self.shown, start=1):
                     article = self.catalog.article_by_id.get(claim.article_id)
-                    text = card_text(n, claim, article, self.catalog.date_of(claim), claim.id == self.claim.id)
+                    selected = claim.id == self.claim.id
+                    date = self.catalog.date_of(claim)
+                    text = card_text(n, claim, article, date, selected, self.repeats.get(claim.id, 1))
                     card = Static(text, classes="card", markup=False)
                     if claim.id == self.claim.id:
                         card.add_class("selected")
@@ -101,12 +114,14 @@ class CompareScreen(Screen[None]):
         lows = [v for c in self.shown for v in (c.value_low, c.value_high) if v is not None]
         title = Text(f"Compare: {topic}", style="bold")
         title.append(f"  {self.total} claim{'s' if self.total != 1 else ''}")
+        if self.distinct < self.total:
+            title.append(f" ({self.distinct} distinct figures, sources and outlets)")
         if lows:
             title.append(f", figures from {figure_range(min(lows), max(lows))}")
         n_conflict = sum(c.conflict_id is not None for c in self.shown)
         if n_conflict:
             title.append(f"  {CONFLICT_MARK} {n_conflict} in conflict", style="bold red")
-        if self.total > len(self.shown):
+        if self.distinct > len(self.shown):
             title.append(f"  (showing the oldest {len(self.shown)})", style="dim")
         title.append("\nOrdered by date. escape returns, c copies the table.", style="dim")
         return title
