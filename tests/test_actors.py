@@ -152,6 +152,7 @@ NOT_ACTORS = [
         {"Download App", "Play Store Badge", "Latest", "Category", "HOOK Logo", "HOOK", "Logo"},
     ),
     ("reports-say", "Reports say the convoy was hit.", {"Reports"}),
+    ("follow-us", "Follow BBC News on Instagram, Facebook and X", {"Follow BBC News"}),
     ("nickname-before-comma-says", "His unit, known as Magura, says it held the line.", {"Magura"}),
     ("day-after-in", "On Monday, a spokesman in Chisinau said power was restored.", {"Monday", "Chisinau"}),
     ("byline-caps", "SOO-AH KIM Associated Press\nThe report was filed on Monday.", {"SOO-AH KIM Associated Press"}),

@@ -270,6 +270,7 @@ _SENTENCE_WORDS = _words(
     """
     a an the this that these those his her their its our and but so or both meanwhile however despite
     although though while when after before since according also even only then thus last next new
+    follow share subscribe watch read listen download sign more latest
     """
 )
 _FUNCTION_WORDS = _words(
