@@ -280,6 +280,14 @@ CASES = [
         "quoting",
     ),
     (
+        "inverted-any-speech-verb",
+        "« More than 3,000 North Korean soldiers are already there », assures Kyrylo Budanov.",
+        "More than 3,000",
+        "Kyrylo Budanov",
+        "direct quote",
+        "assures",
+    ),
+    (
         "headline-speaker-colon",
         "Budanov: North Korea has lost 4,000 soldiers in Kursk",
         "4,000",

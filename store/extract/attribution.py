@@ -31,7 +31,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from store.extract.actors import SPEECH_VERBS, ActorIndex, ActorInfo, Mention
+from store.extract.actors import SPEECH_VERBS, SPEECH_WORDS, ActorIndex, ActorInfo, Mention
 from store.extract.figures import Figure, find_figures
 from store.extract.names import gazetteer
 
@@ -106,10 +106,10 @@ _OWNED_ESTIMATE = re.compile(
 )
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has been|had been|is widely|was widely)\s+$")
 _NOTHING = re.compile(r"\s+(?:nothing|little|no\s+(?:figures?|numbers?|details?|comment))\b")
-_INVERTIBLE = re.compile(
-    r"said|says|added|adds|warns|warned|explains|explained|estimates|estimated|argued|argues|wrote|writes|noted|"
-    r"notes|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|summari[sz]es|summari[sz]ed|predicted|commented|insisted|"
-    r"concluded|continued|replied|replies|believes|cautioned|observed|asked|agrees|agreed|claims|claimed"
+# verbs that may come before their speaker ("..., said Andrew Yeo", "« ... », assures Kyrylo Budanov"); "told X"
+# names the listener, and participles ("adding") never take a speaker after them
+_INVERTIBLE = frozenset(
+    w for w in SPEECH_WORDS if not w.endswith("ing") and w not in ("told", "tells", "informed", "briefed", "posted")
 )
 _FILLER = _words(
     """
@@ -510,7 +510,7 @@ class Attributor:
                 self._add_cue(_Cue(m.start(), m.end(), verb, "reported", None, m.start()))
                 continue
             speaker, pos = self._speaker_before(index, mentions, s_start, m.start())
-            if speaker is None and _INVERTIBLE.fullmatch(verb):
+            if speaker is None and verb in _INVERTIBLE:
                 speaker, pos = self._speaker_after(mentions, s_start, m.start(), m.end(), s_end)
             if speaker is None and verb in ("reports", "report") and self._reports_noun(s_start, m.start()):
                 continue
