@@ -82,6 +82,8 @@ class Catalog:
             text=TextIndex(articles, claims, actors),
         )
         catalog._by_topic = {t: sorted(cs, key=catalog.date_key) for t, cs in by_topic.items()}
+        for topic in catalog._by_topic:  # here, in the worker, rather than on the first keypress
+            catalog._distinct(topic)
         return catalog
 
     # -- single records ----------------------------------------------------------------
