@@ -38,7 +38,15 @@ The taxonomy is data (``store/data/topics.json``), the logic here is generic:
    Russia ("Russia has amassed 50,000 troops", ``deploy_verbs``) when the clause does not name
    the subject, are not about the subject.
 5. A figure cited only to be doubted ("one should not conclude that 12,000 ...", ``doubt``
-   cues before it in its zone) is no claim; "the three", a bare "One," point back and are none.
+   cues before it in its zone) is no claim; "the three", a bare "One," point back and are none;
+   nor is a rule's limit (``limit_before``: "a cap of 500,000 barrels"), drones or missiles fired
+   or shot down in a strike report (``attack`` cues) when neither the sentence nor the unit names
+   the subject or one of its weapon models (``subject_weapons``), or a percentage or fraction of
+   something else (``unrelated_share``: growth, inflation, approval ratings).
+6. Wording: an aside between a figure and its verb ("Twelve, officials said, were captured",
+   "two soldiers, aged 20 and 26, were captured") does not end the figure's clause; a casualty
+   word right before a bracketed or listed figure is its unit ("killed (1,200)"); "people" who
+   work ("North Koreans who work on building sites", "crews of 1,000 people") are workers.
 
 Replacing the taxonomy: set ``NKRU_TUI_TOPICS`` to a JSON file of the same shape, or put a
 ``topics.json`` in the user config directory (``platformdirs.user_config_dir("nkru-tui")``,
@@ -130,6 +138,12 @@ class Taxonomy:
         self.cues_lower = re.compile(cues)
         # the doubt check runs for every figure: its own small pattern spares the full cue scan
         self.doubt_lower = re.compile("|".join(f"(?:{p})" for p in data["cues"].get("doubt", ())) or "(?!)")
+        # a figure that is a rule's limit, not a count: "a cap of 500,000 barrels"
+        self.limit_before = re.compile("|".join(f"(?:{p})" for p in data.get("limit_before", ())) or "(?!)")
+        # the subject's own weapon models ("KN-23"): a strike with them is still about the subject's supplies
+        self.subject_weapons = re.compile(data.get("subject_weapons") or "(?!)")
+        # what a percentage off the subject measures: "growth", "inflation", "approval rating"
+        self.unrelated_share = re.compile(data.get("unrelated_share") or "(?!)")
         self.subject_words = {t.lower() for t in data.get("subject_terms", ())}
         self.other_words = {t.lower() for t in data.get("other_party_terms", ())}
         self.third_words = {t.lower() for t in data.get("third_party_terms", ())}
@@ -162,6 +176,22 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\w\-]*|[,;:()\"“”‘’?!.]|\S")
 _QUOTES = frozenset("\"“”‘’'")
 _CLAUSE = re.compile(
     r"[;:()\u2013\u2014]|,\s|\s-\s|\s(?:as|while|but|whereas|although|though|because|when|if|unless|after\s+which)\s",
+    re.I,
+)
+# An aside between a figure and its verb: "Twelve, officials said, were captured", "Two soldiers, aged 20 and 26,
+# were captured". The clause of the figure runs on past it.
+_ASIDE = re.compile(
+    r",\s*(?:aged\s+[\d\s,and&-]+|\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*|according\s+to\s+[^,;:()]{1,60}"
+    r"|[^,;:()]{0,60}?\b(?:said|says|say|told|added|reported|claimed|believes?|believed|estimated|estimates|thinks?"
+    r"|noted|stressed|confirmed|alleged)(?:\s+\w+){0,3}|it\s+is\s+(?:believed|thought|estimated|understood))\s*,\s*",
+    re.I,
+)
+# "killed (1,200)", "wounded: 2,400": a casualty word right before a bracketed or listed figure is its unit
+_LABEL_BEFORE = re.compile(r"\b([a-z]+(?:\s+in\s+action)?)\s*[(:]\s*$", re.I)
+_AUXILIARY = re.compile(r"(?:(?:were|was|are|is|have|has|had|got|been|also|reportedly|allegedly|later)\s+)*", re.I)
+_AT_WORK = re.compile(
+    r"\s*,?\s*(?:who\s+(?:\w+\s+)?(?:work|worked|are\s+working|were\s+working|labou?r|toil)|working\s+(?:on|in|at|as)"
+    r"|employed|hired|to\s+work|on\s+work\s+visas?)\b",
     re.I,
 )
 _MILITARY_MODIFIERS = frozenset({"military", "army", "combat", "engineering", "soldier", "soldiers"})
@@ -267,6 +297,8 @@ class Classifier:
         zone = self._zone(index, position)
         if self.tax.doubt_lower.search(self.lower, zone[0], figure.start):
             return None
+        if self.tax.limit_before.search(self.lower, max(ctx.start, figure.start - 40), figure.start):
+            return None
         return self._topic(index, position)
 
     def _zone(self, index: int, position: int) -> tuple[int, int]:
@@ -297,6 +329,10 @@ class Classifier:
             start = m.end()
         unit_end = max(figure.end, self.unit_of(index, position).end)
         m = _CLAUSE.search(self.text, min(unit_end, z_end), z_end)
+        if m is not None and m.group().startswith(","):
+            aside = _ASIDE.match(self.text, m.start(), z_end)
+            if aside is not None:  # "Twelve, officials said, were captured alive"
+                m = _CLAUSE.search(self.text, aside.end(), z_end)
         return start, (m.start() if m else z_end)
 
     def _topic(self, index: int, position: int) -> Topic | None:
@@ -313,6 +349,8 @@ class Classifier:
                 topic = self._people_topic(index, position, unit, decision)
             elif decision == "other" and self._has_cue(index, position, "mobilization"):
                 topic = Topic("mobilization", unit.text, unit.family)
+            elif decision == "munitions" and self._attack(index, position, unit):
+                topic = None
             elif decision != "payment" or figure.kind in ("money", "fraction", "percent"):
                 topic = Topic(decision, unit.text, unit.family)
         # "4,000 killed or wounded, a third of the force": a share in apposition shares the count's topic
@@ -387,6 +425,15 @@ class Classifier:
             if self.tax.deployer.match(self.text, end, figure.start):
                 best = name
         return best
+
+    def _attack(self, index: int, position: int, unit: _Unit) -> bool:
+        """Drones or missiles fired or shot down in a strike report, with no word of the subject: not a supply count."""
+        ctx = self.context(index)
+        if unit.inherited or unit.nationality == "subject" or any(p[0] == "subject" for p in ctx.parties):
+            return False  # "Russia had fired about 20 of them": the missiles of the sentence before
+        if self.tax.subject_weapons.search(self.lower, ctx.start, ctx.end):
+            return False
+        return any(c[0] == "attack" for c in ctx.cues_between(ctx.start, ctx.end))
 
     def _has_cue(self, index: int, position: int, name: str) -> bool:
         ctx = self.context(index)
@@ -517,6 +564,8 @@ class Classifier:
             kept.pop()
         if head_family == "workers" and any(k.lower() in _MILITARY_MODIFIERS for k in kept):
             head_family = "builders"  # "5,000 military construction workers" are soldiers doing building work
+        if head_family == "people":
+            head_family = self._people_at_work(figure, limit, kept) or head_family
         text = " ".join(kept) or None
         unit_end = figure.end
         if kept:
@@ -533,6 +582,19 @@ class Classifier:
                 unit_text = f"{unit_text} {rate}"
             return _Unit(unit_text, "money", nationality, unit_end)
         return _Unit(text, head_family, nationality, unit_end)
+
+    def _people_at_work(self, figure: Figure, limit: int, kept: list[str]) -> str | None:
+        """ "12,000 North Koreans who work on building sites", "crews of 1,000 people": workers by what they do."""
+        found = self.text.find(kept[-1], figure.end, limit) if kept else -1
+        after = self.text[found + len(kept[-1]) : min(limit, found + len(kept[-1]) + 40)] if found >= 0 else ""
+        if _AT_WORK.match(after):
+            return "workers"
+        of = _OF_BEFORE.search(self.text, max(0, figure.start - 40), figure.start)
+        if of is not None:
+            family = self.tax.family_of.get(of.group(1).lower())
+            if family in ("workers", "builders", "troops"):
+                return family  # "construction crews of 1,000 people", "a contingent of 3,000 men"
+        return None
 
     def _family_at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """The family of the longest lexicon phrase starting at ``words[i]``, and its length in words."""
@@ -557,12 +619,22 @@ class Classifier:
 
     def _inherited(self, index: int, ctx: _SentenceContext, figure: Figure, position: int) -> _Unit | None:
         """A unit for a figure with no noun after it, from its context (see the module docstring)."""
+        label = _LABEL_BEFORE.search(self.text, max(ctx.start, figure.start - 30), figure.start)
+        if label is not None:
+            family = self.tax.family_of.get(label.group(1).lower())
+            if family in ("casualties", "deserters"):  # "killed (1,200), wounded (2,400)"
+                return _Unit(label.group(1), family, None, -1, None, True)
         for earlier in range(position - 1, max(-1, position - 1 - _NEIGHBOURS), -1):
             unit = self.unit_of(index, earlier)
             if unit.family is not None and ctx.figures[earlier].kind == figure.kind:
                 return _Unit(unit.text, unit.family, unit.nationality, -1, earlier, True)
-        after = self.text[figure.end : min(ctx.end, figure.end + 40)]
-        cue = self.tax.cues.match(after.lstrip(" ,\"”’'")) if after.strip() else None
+        after = self.text[figure.end : min(ctx.end, figure.end + 90)]
+        aside = _ASIDE.match(after)
+        if aside is not None:
+            after = after[aside.end() :]
+        after = after.lstrip(" ,\"”’'")
+        after = after[_AUXILIARY.match(after).end() :]  # "were captured", "have been killed"
+        cue = self.tax.cues.match(after) if after.strip() else None
         if cue and cue.lastgroup in ("casualty", "desertion"):
             return _Unit(
                 cue.group(0), "casualties" if cue.lastgroup == "casualty" else "deserters", None, -1, None, True
@@ -580,6 +652,10 @@ class Classifier:
         back = self._last_family_noun(max(z_start, figure.start - 80), figure.start)
         if back is not None:
             return back
+        if figure.kind in ("percent", "fraction") and self.tax.unrelated_share.search(
+            self.lower, max(ctx.start, figure.start - 60), min(ctx.end, figure.end + 60)
+        ):
+            return None  # "the economy grew 3.7%", "an 80% approval rating": a share of something else
         for previous in range(index - 1, max(-1, index - 3), -1):
             prev = self.context(previous)
             for p in range(len(prev.figures) - 1, -1, -1):
