@@ -15,9 +15,11 @@ Forms understood:
 - ranges: ``10,000-15,000``, ``10,000 to 12,000``, ``between 25,000 and 30,000``,
   ``10,000 or 12,000``, and ``25-30,000`` / ``10-15 million`` where the second end's
   magnitude carries over to the first (25,000-30,000);
-- money (``$2,000``, ``2,000 dollars``; ``kind="money"``), percentages (``40%``,
+- money (``$2,000``, ``2,000 dollars``, ``$500m``, ``$1.5bn``, ``₩1.2tn``, ``US$870 million``,
+  ``5 million won``; ``kind="money"``), percentages (``40%``,
   ``40 per cent``; ``kind="percent"``, value as written) and fractions (``a third``,
-  ``two-thirds``, ``half of``; ``kind="fraction"``, value as a ratio);
+  ``two-thirds``, ``half of``, ranges ``a third to a half``, ``between a quarter and a third``;
+  ``kind="fraction"``, value as a ratio); ``one and a half million``;
 - vague amounts, kept as ranges with ``vague=True``: dozens 24-99, hundreds /
   several hundred 100-999, thousands 1,000-9,999, tens of thousands 10,000-99,999,
   hundreds of thousands 100,000-999,999, millions 1e6-9,999,999.
@@ -33,6 +35,16 @@ does not include them. Bounds follow
 the qualifier: lower-bound qualifiers (more than, over, at least, -plus, ...) keep only
 ``low``, upper-bound ones (up to, as many as, fewer than, under, ...) keep only ``high``,
 approximating ones (about, around, nearly, close to, ...) keep ``low == high``.
+Looser news qualifiers follow the same rule: past, passed, north of, upward(s) of, in excess of,
+well over, a little over and "N-odd" (``some 200-odd``) are lower bounds; just under, (just) shy
+of and "the better part of" upper bounds; "N or so" approximates ("some 3,000 or so" is one
+approximation). "over" after a verb it completes ("hand over 90%") is no bound.
+
+Also not figures: ages in a list ("aged 20 and 26", "two men, 20 and 26,"), numbers of
+resolutions, articles and sections ("Resolution 2397", "resolutions 1718 and 2397"), and lines
+that link to other stories ("Read more: ...", "Related: ...", "ALSO READ | ...", and the short
+headline lines listed under a label line such as "Related stories" or "Most read").
+
 Whether a figure is about the subject at all is decided later by :mod:`store.extract.topics`.
 """
 
