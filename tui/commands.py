@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from store.sanitize import clean
+
+if TYPE_CHECKING:
+    from tui.app import NkruApp
 
 MAX_HITS = 40
 
@@ -21,8 +25,8 @@ MAX_HITS = 40
 class JumpProvider(Provider):
     """Finds articles (by title, outlet, file), claims (figure, topic, source) and actors (name)."""
 
-    def _app(self):  # type: ignore[no-untyped-def]
-        from tui.app import NkruApp
+    def _app(self) -> NkruApp | None:
+        from tui.app import NkruApp  # tui.app imports this module
 
         return self.app if isinstance(self.app, NkruApp) else None
 
