@@ -107,13 +107,15 @@ class NkruApp(App[None]):
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
+        reloading = self.catalog.claims or self.catalog.articles
         self.store = message.store
         self.catalog = message.catalog
         self.main.load(message.catalog)
         # The records live until the next reload: keep the garbage collector from rescanning
         # millions of them on every collection (pauses of 100 ms and more at 100,000 claims).
-        gc.unfreeze()  # so that the records of a previous load can be freed
-        gc.collect()
+        if reloading:
+            gc.unfreeze()  # so that the records of the previous load can be freed
+            gc.collect()
         gc.freeze()
         self.sub_title = f"{len(self.catalog.articles)} articles, {len(self.catalog.claims)} claims"
 
