@@ -99,6 +99,16 @@ FORMS = [
     ("The tally has passed 1,000, Kyiv says.", "1,000", 1000, None, "passed", False, "count"),
     ("Over the past 48 hours the unit moved.", "48", 48, 48, None, False, "count"),
     ("Recruits hand over 70% of their pay.", "70%", 70, 70, None, False, "percent"),
+    (
+        "Seoul puts it in the region of 9,000.",
+        "in the region of 9,000",
+        9000,
+        9000,
+        "in the region of",
+        False,
+        "count",
+    ),
+    ("As few as 400 remain at the front.", "As few as 400", 400, None, "as few as", False, "count"),
     # fraction ranges, scale suffixes, number words with "and a half"
     ("A quarter to a half of the unit fell.", "A quarter to a half", 0.25, 0.5, None, False, "fraction"),
     ("Between a fifth and a third were hurt.", "Between a fifth and a third", 0.2, 1 / 3, None, False, "fraction"),
@@ -159,6 +169,8 @@ NOT_FIGURES = [
     ("The two captives, 19 and 25, spoke to reporters.", ["two"]),
     ("Three recruits, ages 18, 19 and 22, were named.", ["Three"]),
     ("The transfer breaches Resolution 2270 and resolutions 1718 and 2397.", []),
+    ("One is 19; the other 24, the SBU said.", ["One"]),
+    ("One was 21 and the other was 23.", ["One"]),
 ]
 
 

@@ -148,6 +148,9 @@ _LOWER_QUALIFIERS = {
     "at least",
     "upwards of",
     "in excess of",
+    "as few as",
+    "as little as",
+    "as low as",
     "no fewer than",
     "no less than",
     "well over",
@@ -219,6 +222,13 @@ _APPROX_QUALIFIERS = {
     "an estimated",
     "estimated",
     "about an estimated",
+    "in the region of",
+    "in the range of",
+    "on the order of",
+    "of the order of",
+    "in the neighbourhood of",
+    "in the neighborhood of",
+    "somewhere around",
     "just about",
     "or so",
 }
@@ -277,6 +287,8 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“‘']))(?P<q>(?:just\s+)?(?:about|around)|roughly|some|nearly|almost|close\s+to|approximately"
     r"|approx\.|(?:about\s+)?an?\s+estimated|estimated|more\s+than|(?:well\s+|just\s+)?over|at\s+least|upwards\s+of"
     r"|exceed(?:s|ed)?|surpass(?:es|ed)?|topped|tops|in\s+excess\s+of|no\s+(?:fewer|less|more)\s+than|not\s+more\s+than|above|exceeding|an?\s+(?:minimum|maximum)\s+of"
+    r"|in\s+the\s+(?:region|range|neighbou?rhood)\s+of|(?:on|of)\s+the\s+order\s+of|somewhere\s+around"
+    r"|as\s+(?:few|little|low)\s+as"
     r"|up\s+to|as\s+(?:many|much|high)\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below"
     r"|(?:(?:a\s+little|slightly)\s+)?(?:over|under|more\s+than|less\s+than|fewer\s+than)|(?:well\s+)?above|just\s+(?:above|below)"
     r"|(?:well\s+)?north\s+of|(?:well\s+)?in\s+excess\s+of|upwards?\s+of|(?:just\s+)?shy\s+of|the\s+better\s+part\s+of"
@@ -334,6 +346,13 @@ _DIGIT_BEFORE = re.compile(r"[\d+][ \t\u00a0-]?$")
 _DIGIT_AFTER = re.compile(r"[ \t\u00a0-]?\d")
 # "aged 20 and 26", "ages 19, 22 and 25": every number of the list is an age
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?(?:\d{1,2}\s*(?:,|and|or|&)\s*)*$", re.I)
+# "One is 20; the other 26", "he was 19": a small number said of a person is an age
+_AGE_COPULA = re.compile(
+    r"\b(?:(?:one|he|she|who|the\s+other|the\s+(?:older|younger|elder|eldest|youngest)(?:\s+(?:one|man|soldier))?)"
+    r"\s+(?:is|was|being)|the\s+other)\s+$",
+    re.I,
+)
+_AGE_END = re.compile(r"\s*(?:[,;.)!?]|$|and\b|but\b|years?\b)", re.I)
 # "two men, 20 and 26, were questioned": small numbers in apposition after a noun are ages
 _AGE_LIST_BEFORE = re.compile(r"[A-Za-z],\s*(?:\d{1,2}\s*(?:,|and|&)\s*)*$")
 _AGE_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,2})*\s*(?:[,;)]|$)")
@@ -527,6 +546,8 @@ def _single(
         return None
     if re.fullmatch(r"\d{1,2}", written) and _AGE_LIST_BEFORE.search(before) and _AGE_LIST_AFTER.match(after):
         return None  # "a North Korean soldier, 24, captured in Kursk", "two men, 20 and 26,": ages in apposition
+    if re.fullmatch(r"\d{1,2}", written) and _AGE_COPULA.search(before) and _AGE_END.match(after):
+        return None
     if written.lower() == "half" and re.search(r"\b(?:first|second|latter|other|last|next)\s+$", before, re.I):
         return None
     if written.lower() == "one" and re.match(r"\s+(?:of|another|day|year|side|way|thing)\b", after, re.I):

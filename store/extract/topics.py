@@ -626,7 +626,10 @@ class Classifier:
                 return _Unit(label.group(1), family, None, -1, None, True)
         for earlier in range(position - 1, max(-1, position - 1 - _NEIGHBOURS), -1):
             unit = self.unit_of(index, earlier)
-            if unit.family is not None and ctx.figures[earlier].kind == figure.kind:
+            kind = ctx.figures[earlier].kind
+            if unit.family is not None and (
+                kind == figure.kind or (kind == "money" and figure.kind in ("percent", "fraction"))
+            ):  # "$2,000 a month, of which the state keeps 90%": a share of the pay
                 return _Unit(unit.text, unit.family, unit.nationality, -1, earlier, True)
         after = self.text[figure.end : min(ctx.end, figure.end + 90)]
         aside = _ASIDE.match(after)
