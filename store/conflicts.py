@@ -9,6 +9,13 @@ containers). A group holds every claim of a (topic, measure) that disagrees with
 one other claim of it. The ``other`` topic mixes unrelated counts (workers, food aid) and
 is not grouped.
 
+Parts of a total: a pledge is often announced as a breakdown ("1,000 sappers and 5,000 military
+builders") next to its total ("6,000 troops"). Two exact figures of one identity (source and
+article) whose sum is an exact figure stated by anyone on the same topic and measure are parts of
+that total, not figures that disagree with it, and are left out of the grouping. This applies to
+the ``summed_topics`` (pledges by default): counts of troops already deployed grow over time, so
+there "3,000" and "8,000" beside "11,000" may well be a change, not a breakdown.
+
 Open bounds: "up to 12,000" is the range [0, 12,000], "more than 10,000" is
 [10,000, inf); vague amounts are their ranges, so "thousands" does not contradict 3,000.
 
@@ -74,13 +81,16 @@ def disagree(a: Figure, b: Figure) -> bool:
 
 
 def group_conflicts(
-    figures: Iterable[Figure], skip_topics: frozenset[str] = frozenset({"other"})
+    figures: Iterable[Figure],
+    skip_topics: frozenset[str] = frozenset({"other"}),
+    summed_topics: frozenset[str] = frozenset({"troops_pledged"}),
 ) -> list[list[Figure]]:
     """Conflict groups, one per topic and measure, in a stable order (by key, members by id).
 
     Args:
         figures: The claims to compare.
         skip_topics: Topics never grouped.
+        summed_topics: Topics whose parts of a stated total are left out (see the module docstring).
 
     Returns:
         Groups of at least two claims each.
@@ -93,10 +103,44 @@ def group_conflicts(
     groups: list[list[Figure]] = []
     for key in sorted(by_key):
         figs = by_key[key]
+        if key[0] in summed_topics:
+            parts = summed_parts(figs)
+            figs = [f for f in figs if f.id not in parts]
         members = _disagreeing(figs)
         if len(members) >= 2:
             groups.append(sorted(members, key=lambda f: f.id))
     return groups
+
+
+_MAX_PARTS = 12
+"""Exact figures looked at per identity when looking for parts of a total (bounds the pairwise work)."""
+
+
+def summed_parts(figs: list[Figure]) -> set[int]:
+    """Ids of pairs of exact figures of one identity that add up to an exact figure of the list.
+
+    Args:
+        figs: Claims of one topic and measure.
+
+    Returns:
+        The ids of the parts ("1,000" and "5,000" when "6,000" is stated too).
+    """
+    totals: dict[int, set[int]] = defaultdict(set)
+    by_identity: dict[tuple[str | None, int], list[Figure]] = defaultdict(list)
+    for fig in figs:
+        if fig.low is not None and fig.low == fig.high and fig.low > 0:
+            totals[round(fig.low)].add(fig.id)
+            group = by_identity[fig.identity]
+            if len(group) < _MAX_PARTS:
+                group.append(fig)
+    parts: set[int] = set()
+    for group in by_identity.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                whole = totals.get(round((a.low or 0) + (b.low or 0)), set())
+                if whole - {a.id, b.id}:
+                    parts.update((a.id, b.id))
+    return parts
 
 
 def _disagreeing(figs: list[Figure]) -> list[Figure]:

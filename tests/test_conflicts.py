@@ -142,6 +142,22 @@ def test_shares_compare_percent_with_fractions() -> None:
     assert (group["low"], group["high"]) == (20, 50)
 
 
+def test_parts_of_a_stated_total_do_not_disagree_with_it() -> None:
+    figs = [
+        fig(1, 6000, 6000, "Moscow"),
+        fig(2, 1000, 1000, "Shoigu"),  # "1,000 sappers and 5,000 military builders are heading to Kursk"
+        fig(3, 5000, 5000, "Shoigu"),
+        fig(4, 25000, 30000, "Kyiv"),
+    ]
+    figs = [Figure(f.id, f.article_id, "troops_pledged", f.low, f.high, f.source) for f in figs]
+    assert [[f.id for f in g] for g in group_conflicts(figs)] == [[1, 4]]
+    # deployed counts grow over time: 3,000 and 8,000 beside 11,000 stay in the group
+    deployed = [
+        Figure(i, 1, "troops_deployed", v, v, s) for i, v, s in ((1, 11000, "A"), (2, 3000, "B"), (3, 8000, "B"))
+    ]
+    assert [[f.id for f in g] for g in group_conflicts(deployed)] == [[1, 2, 3]]
+
+
 def _brute_force(figs: list[Figure]) -> list[list[int]]:
     by_key: dict[tuple[str, str], list[Figure]] = {}
     for f in figs:
@@ -149,7 +165,20 @@ def _brute_force(figs: list[Figure]) -> list[list[int]]:
             by_key.setdefault((f.topic, f.measure), []).append(f)
     groups = []
     for key in sorted(by_key):
-        members = [f.id for f in by_key[key] if any(disagree(f, g) for g in by_key[key] if g.id != f.id)]
+        figs_of_key = by_key[key]
+        if key[0] == "troops_pledged":
+            exact = [f for f in figs_of_key if f.low is not None and f.low == f.high and f.low > 0]
+            parts = {
+                x
+                for a in exact
+                for b in exact
+                if a.id < b.id and a.identity == b.identity
+                for t in exact
+                if t.id not in (a.id, b.id) and t.low == a.low + b.low
+                for x in (a.id, b.id)
+            }
+            figs_of_key = [f for f in figs_of_key if f.id not in parts]
+        members = [f.id for f in figs_of_key if any(disagree(f, g) for g in figs_of_key if g.id != f.id)]
         if len(members) >= 2:
             groups.append(sorted(members))
     return groups
@@ -168,7 +197,7 @@ def test_linear_grouping_equals_pairwise_comparison() -> None:
                 Figure(
                     id=i,
                     article_id=rng.randint(1, 3),
-                    topic=rng.choice(["troops_deployed", "other"]),
+                    topic=rng.choice(["troops_deployed", "troops_pledged", "other"]),
                     low=low,
                     high=high,
                     source=rng.choice([None, "A", "B"]),
