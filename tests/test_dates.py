@@ -16,7 +16,7 @@ CASES = [
     ("The troops were dispatched last November.", "2025-05-10", "2025-05-10"),
     ("No date at all here.", None, None),
     ("Figures released 2025-02-24 show 4,000 casualties.", "2025-03-01", "2025-02-24"),
-    ("On October 31 they said 8,000.", None, None),
+    ("On October 31 they said 8,000.", None, None),  # no year and no article date: no guessed year
 ]
 
 

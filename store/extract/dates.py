@@ -5,8 +5,10 @@ October 31" vs "11,000" in January). Dates understood in a sentence: ``October 3
 ``Oct. 31``, ``31 October 2024``, ``October 2024`` (-> ``2024-10``), ``2024-10-31``. A day
 and month without a year take the year of the article's published date, or the year before
 when that would put the date more than a week after publication ("December 28" in an
-article of January 5). Relative dates ("last November", "on Sunday") give no exact date,
-so the article's date is used. The first date of the sentence wins.
+article of January 5). In an article with no published date such a day and month gives no
+date at all: the year is not guessed (a wrong year would turn a change over time into a
+contradiction, or hide one), so the claim's date stays None. Relative dates ("last November",
+"on Sunday") give no exact date, so the article's date is used. The first date of the sentence wins.
 """
 
 from __future__ import annotations
