@@ -109,6 +109,7 @@ FORMS = [
         "count",
     ),
     ("As few as 400 remain at the front.", "As few as 400", 400, None, "as few as", False, "count"),
+    ("Moscow got 120 170mm guns.", "120", 120, 120, None, False, "count"),
     # fraction ranges, scale suffixes, number words with "and a half"
     ("A quarter to a half of the unit fell.", "A quarter to a half", 0.25, 0.5, None, False, "fraction"),
     ("Between a fifth and a third were hurt.", "Between a fifth and a third", 0.2, 1 / 3, None, False, "fraction"),

@@ -219,6 +219,12 @@ CASES = [
     ("About 2,000 North Korean students on work visas arrived.", "About 2,000", "other", None),
     ("Each recruit is paid $1,500 a month, of which the state takes 80%.", "80%", "payment", None),
     ("Seoul says the regime keeps 60 to 80 percent of the money.", "60 to 80 percent", "payment", "money"),
+    (
+        "A quarter of the deployed North Korean soldiers are now casualties.",
+        "A quarter",
+        "nk_casualties",
+        "deployed North Korean soldiers",
+    ),
     # not about the subject
     ("Russia launched 90 drones and four missiles at Ukraine overnight.", "90", None, None),
     ("The air force said it shot down 70 of the drones.", "70", None, None),

@@ -243,7 +243,7 @@ _WORDS = (
 )
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s?-?(?:mm|cm|millimet))"
     r"|\d{1,3}(?:\.\d{3})+(?![\d,]|\s*(?:million|billion|trillion|bn|mn|mln)\b)"
     r"|\d+(?:\.\d+)?"
 )
@@ -343,7 +343,8 @@ _FURNITURE_BEFORE = re.compile(
     re.I,
 )
 _DIGIT_BEFORE = re.compile(r"[\d+][ \t\u00a0-]?$")
-_DIGIT_AFTER = re.compile(r"[ \t\u00a0-]?\d")
+# a calibre after a count is not another digit group: "120 170mm guns"
+_DIGIT_AFTER = re.compile(r"[ \t\u00a0-]?\d(?!\d*\s?-?(?:mm|cm|millimet\w*)\b)")
 # "aged 20 and 26", "ages 19, 22 and 25": every number of the list is an age
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?(?:\d{1,2}\s*(?:,|and|or|&)\s*)*$", re.I)
 # "One is 20; the other 26", "he was 19": a small number said of a person is an age

@@ -378,7 +378,15 @@ class Classifier:
         names = {c[0] for c in in_clause}
         party = unit.nationality or self._party(ctx, figure)
         casualty = _nearest(in_clause, "casualty", figure)
-        timing = min((_distance(c, figure) for c in in_clause if c[0] in ("pledged", "deployed")), default=10**9)
+        # "a third of the deployed troops are now casualties": a participle inside the unit describes the troops
+        timing = min(
+            (
+                _distance(c, figure)
+                for c in in_clause
+                if c[0] in ("pledged", "deployed") and not figure.end <= c[1] < unit.end
+            ),
+            default=10**9,
+        )
         if decision == "casualties" or casualty < timing:
             if party == "third":
                 return None
