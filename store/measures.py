@@ -22,8 +22,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from store.extract.topics import load_taxonomy
-
 _CURRENCY_SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "₩": "won", "₽": "roubles", "¥": "yuan"}
 _CURRENCY_WORDS = {
     "dollar": "dollars",
@@ -90,6 +88,9 @@ def comparable_bounds(claim: Mapping[str, Any], measure: str) -> tuple[float | N
 
 def unit_family(unit: str) -> str | None:
     """The taxonomy family of a unit's head noun ("artillery shells and missiles" -> ``munitions:shells``)."""
+    # Imported here: store readers (search, the app) use measures without needing the extractor loaded.
+    from store.extract.topics import load_taxonomy
+
     family_of = load_taxonomy().family_of
     words = _WORD.findall(unit.lower())
     for i in range(len(words)):

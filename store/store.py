@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from store import convert
-from store.aggregate import build_actors, build_conflicts
 from store.extract import ArticleDraft
 from store.ingest import MAX_BYTES, InputError, collect_files, extract_files
 from store.models import Actor, Article, Claim, Conflict
@@ -283,6 +282,9 @@ class Store:
                 next_claim += 1
             added.append((draft.file, article_id, len(draft.claims)))
         previous = {doc["name"]: int(k) for k, doc in (previous_actors or {}).items()}
+        # Imported here: the aggregation pulls in the topic taxonomy, which readers of the store never need.
+        from store.aggregate import build_actors, build_conflicts
+
         actors = build_actors(articles, claims, previous)
         conflicts = build_conflicts(claims)
         # Every table is replaced whole, keyed by document id exactly as TinyDB keys them, so the tables go to
