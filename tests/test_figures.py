@@ -170,6 +170,7 @@ NOT_FIGURES = [
     ("The two captives, 19 and 25, spoke to reporters.", ["two"]),
     ("Three recruits, ages 18, 19 and 22, were named.", ["Three"]),
     ("The transfer breaches Resolution 2270 and resolutions 1718 and 2397.", []),
+    ("Cash moved through Room 39 and Bureau 121 to Unit 6 of the 11th Corps.", []),
     ("One is 19; the other 24, the SBU said.", ["One"]),
     ("One was 21 and the other was 23.", ["One"]),
 ]

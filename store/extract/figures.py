@@ -342,6 +342,11 @@ _FURNITURE_BEFORE = re.compile(
     r"(?:\d+\s+(?:of|/)\s*|(?:\d+\s*(?:,|and|&)\s*)+)?$|#\s*$",
     re.I,
 )
+# a capitalised name followed by a number names a thing: "Unit 6", "Room 39", "Camp 14", "Bureau 121"
+_DESIGNATOR_BEFORE = re.compile(
+    r"\b(?:Unit|Room|Bureau|Camp|Office|Department|Building|Block|Zone|Sector|Team|Division|Brigade|Regiment"
+    r"|Battalion|Corps|Squadron|Group|Base|Hall|Gate|Platform|Terminal|Factory|Plant|Site|Mine|Hospital|Prison)\s+$"
+)
 _DIGIT_BEFORE = re.compile(r"[\d+][ \t\u00a0-]?$")
 # a calibre after a count is not another digit group: "120 170mm guns"
 _DIGIT_AFTER = re.compile(r"[ \t\u00a0-]?\d(?!\d*\s?-?(?:mm|cm|millimet\w*)\b)")
@@ -554,6 +559,8 @@ def _single(
     if written.lower() == "one" and re.match(r"\s+(?:of|another|day|year|side|way|thing)\b", after, re.I):
         return None
     if written.lower() == "one" and re.search(r"\b(?:no|any|every|some|each)\s+$", before, re.I):
+        return None
+    if atom.digits and re.fullmatch(r"\d{1,4}", written) and _DESIGNATOR_BEFORE.search(before):
         return None
     if atom.digits and _FURNITURE_BEFORE.search(before):
         return None  # "Image 1 of 12", "page 3", "No. 5"
