@@ -225,6 +225,7 @@ CASES = [
         "nk_casualties",
         "deployed North Korean soldiers",
     ),
+    ("Seoul says 20,000 more North Korean troops are being prepared for deployment.", "20,000", "troops_pledged", None),
     # not about the subject
     ("Russia launched 90 drones and four missiles at Ukraine overnight.", "90", None, None),
     ("The air force said it shot down 70 of the drones.", "70", None, None),
