@@ -23,7 +23,18 @@ from store.settings import load_citation_style
 from store.storage import RecoveryError, StoreCorruptError, recover, recovery_hint
 from store.store import LOCK_TIMEOUT, IngestReport, SchemaError, Store, StoreLockedError
 
-Launch = Callable[[Store], int]
+Launch = Callable[[Store | Callable[[], Store]], int]
+"""Runs the app on a store, or on a function that opens it; returns the exit code."""
+
+OPEN_IN_APP_BYTES = 4 * 1024 * 1024
+"""Stores larger than this are opened by the app after its first frame rather than before it starts."""
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,8 +107,12 @@ def main(argv: Sequence[str] | None = None, *, launch: Launch | None = None) -> 
         if args.restore_backup or args.rebuild:
             path = args.db if args.db is not None else default_db_path()
             _error(recover(path, restore=args.restore_backup, timeout=LOCK_TIMEOUT))
+        path = args.db if args.db is not None else default_db_path()
+        if args.command is None and launch is not None and _size(path) > OPEN_IN_APP_BYTES:
+            # A large store is opened by the app in a worker, so its first screen paints before the parse.
+            return launch(lambda: Store.open(path))
         # `build` replaces the store anyway: building a missing one from the bundled seeds first would be wasted.
-        store = Store.open(args.db, build_missing=args.command != "build")
+        store = Store.open(path, build_missing=args.command != "build")
         return _run(args, store, launch)
     except StoreCorruptError as exc:
         _error(f"{exc}; {recovery_hint(exc.path)}")

@@ -6,13 +6,14 @@ import gc
 from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from store import Article, Claim, Store
+from store import Article, Claim, Store, StoreCorruptError, recovery_hint
 from store.citations import STYLES, cite, comparison_markdown
 from store.settings import load_citation_style, save_citation_style
 from tui.catalog import Catalog
@@ -100,6 +101,9 @@ class NkruApp(App[None]):
             elif reload:
                 store.reload()
             catalog = Catalog.build(store)
+        except StoreCorruptError as exc:
+            self.post_message(self.LoadFailed(f"{exc}; {recovery_hint(exc.path)}"))
+            return
         except Exception as exc:  # shown to the user, not swallowed: the app stays up with the old data
             self.post_message(self.LoadFailed(f"Could not load the store: {exc}"))
             return
@@ -121,6 +125,10 @@ class NkruApp(App[None]):
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
+        if self.store is None:
+            # Nothing was ever loaded: leave with the one-line error, as the command line would.
+            self.exit(return_code=1, message=Text(f"nkru-tui: {message.error}"))
+            return
         self.notify(message.error, severity="error", timeout=10, markup=False)
 
     def action_reload(self) -> None:

@@ -7,14 +7,14 @@ the Textual app, imported lazily so that ``nkru-tui claims --json`` stays fast.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from store import Store
 from store.cli import main as store_main
 
 
-def launch(store: Store) -> int:
-    """Run the app on ``store``; returns its exit code."""
+def launch(store: Store | Callable[[], Store]) -> int:
+    """Run the app on ``store`` (or on a function that opens it); returns its exit code."""
     from tui.app import NkruApp
 
     app = NkruApp(store)
