@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 
@@ -511,9 +511,15 @@ def _cache_for(text: str) -> _TextCache:
                 at = low.find(word, after)
     anchors.sort()
     if "\n" in text:
-        blocked = _furniture_spans(text)
-        if blocked:
-            anchors = [a for a in anchors if not any(b0 <= a < b1 for b0, b1 in blocked)]
+        blocked = sorted(_furniture_spans(text))
+        if blocked:  # one merge-like pass: both lists are sorted
+            starts = [b0 for b0, _ in blocked]
+            kept = []
+            for a in anchors:
+                i = bisect_right(starts, a) - 1
+                if i < 0 or a >= blocked[i][1]:
+                    kept.append(a)
+            anchors = kept
     cache = _TextCache(text, anchors, {})
     _LAST[:] = [cache]
     return cache
