@@ -591,6 +591,100 @@ CASES = [
         "reported",
         "amid reports",
     ),
+    (
+        "passive-believed-then-trailing-speaker",
+        "Pyongyang is believed to have shipped 2,000 more artillery crews to the front, the NIS said on Friday.",
+        "2,000",
+        "National Intelligence Service",
+        "indirect",
+        "said",
+    ),
+    (
+        "owner-of-statement",
+        "Ukraine's defence ministry published new figures on Sunday. The ministry's statement said 1,400 "
+        "soldiers had been wounded.",
+        "1,400",
+        "Ukrainian Ministry of Defence",
+        "reported",
+        "statement",
+    ),
+    (
+        "pronoun-owner-of-assessment",
+        "The Institute for the Study of War tracks the fighting closely. Its latest assessment found that 700 "
+        "soldiers had died near Sudzha.",
+        "700",
+        "Institute for the Study of War",
+        "reported",
+        "assessment",
+    ),
+    (
+        "officials-who-spoke-anonymously",
+        "Some 1,300 soldiers have been pulled back, officials who requested anonymity told reporters.",
+        "1,300",
+        "officials",
+        "indirect",
+        "told",
+    ),
+    (
+        "lawmaker-briefed-by-agency",
+        "South Korea's spy agency met the intelligence committee on Thursday. Roughly 2,200 soldiers were hurt, "
+        "a lawmaker briefed by the agency said.",
+        "2,200",
+        "National Intelligence Service",
+        "indirect",
+        "said",
+    ),
+    (
+        "chain-citing-lawmaker-briefed-by",
+        "South Korea's spy agency met the intelligence committee on Thursday. The Korea Herald, citing a lawmaker "
+        "briefed by the agency, reported that 2,200 soldiers were hurt.",
+        "2,200",
+        "National Intelligence Service",
+        "reported",
+        "citing",
+    ),
+    (
+        "citing-sources-in-an-organisation",
+        "Radio Free Asia, citing sources in the Russian military, said 600 of the soldiers were sappers.",
+        "600",
+        "Russian military sources",
+        "reported",
+        "citing",
+    ),
+    (
+        "adjective-sources",
+        "Another 900 workers arrived in Vladivostok in March, diplomatic sources said.",
+        "900",
+        "diplomatic sources",
+        "indirect",
+        "said",
+    ),
+    (
+        "think-tank-headline",
+        "Moscow think tank: 5,000 builders to follow the troops\n\nThe Valdai Institute for Eurasian Studies said "
+        "on Monday that the builders would leave in spring.",
+        "5,000",
+        "Valdai Institute for Eurasian Studies",
+        "indirect",
+        ":",
+    ),
+    (
+        "he-after-newly-introduced-person",
+        "Oleksandr Syrskyi said the front had held.\n\nA drone operator with the 95th Brigade, who gave only his "
+        "call sign, described the attack. He said 250 soldiers crossed the river.",
+        "250",
+        "drone operator",
+        "indirect",
+        "said",
+    ),
+    (
+        "live-blog-entry-resets-carry-over",
+        "Oleksandr Syrskyi said the front had held.\n\n16:40\n\nAbout 250 soldiers crossed the river, he added.",
+        "250",
+        None,
+        "unattributed",
+        None,
+    ),
 ]
 
 
@@ -656,3 +750,13 @@ def test_any_text_gets_a_claimant_that_is_one_of_its_actors(words: list[str]) ->
             who = attributor.source_of(index, figure)
             assert who.attribution in ("direct quote", "indirect", "reported", "unattributed")
             assert who.source is None or who.source in {m.name for m in actors.mentions()}
+
+
+def test_outlet_citing_itself_is_the_outlet() -> None:
+    article = (
+        "---\ntitle: Troops in Kursk\noutlet: Korea Pulse\n---\n"
+        "Korea Pulse has previously reported that 700 soldiers were wounded near Sudzha.\n\n"
+        "Yonhap reported that 400 soldiers were captured.\n"
+    )
+    sources = {c.text: c.source for c in extract_article(article, "pulse.md").claims}
+    assert sources == {"700": None, "400": "Yonhap"}

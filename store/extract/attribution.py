@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from store.extract.actors import SPEECH_VERBS, SPEECH_WORDS, ActorIndex, ActorInfo, Mention
 from store.extract.figures import Figure, find_figures
-from store.extract.names import gazetteer
+from store.extract.names import actor_key, gazetteer
 
 
 def _words(text: str) -> frozenset[str]:
@@ -66,11 +66,24 @@ class _Sentence:
     last_speaker: str | None = None
 
 
+# the outlet speaking of itself: what it reports is its own assertion
+_SELF_NAMES = frozenset(
+    {"this newspaper", "this paper", "this outlet", "this publication", "this website", "this site"}
+)
+_ENTRY_STAMP = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|EDT|KST|MSK))?"
+    r"|\d{1,3}\s*(?:h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|Updated\b[^\n]{0,40})[ \t]*$",
+    re.M | re.I,
+)
+_KIND_HEADLINE = re.compile(
+    r"\s*(?P<place>(?:[A-Z][\w’'.-]+\s+){1,2})?(?P<kind>(?i:think[- ]tank|research institute|spy agency|"
+    r"intelligence agency|military intelligence))\s*:\s+\S"
+)
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"'}
 _QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
 _VERB = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|think|spoke of|"
-    r"speak of|spoke about|insist|quoted(?= by)|"
+    rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|"
+    r"think(?![- ]tank)|spoke of|speak of|spoke about|insist|quoted(?= by)|"
     r"(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
     r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?|(?:puts?|putting) (?=[^,.;:]{1,40}? at\b))\b"
 )
@@ -104,7 +117,19 @@ _OWNED_ESTIMATE = re.compile(
     r"(?P<noun>estimates?|figures?|count|tally|assessments?|data|numbers|calculations?|intelligence|update|report|"
     r"statement|briefing|bulletin|summary)\b"
 )
+_DOC_NOUNS = (
+    r"estimates?|figures?|count|tally|assessments?|data|numbers|calculations?|update|report|statement|briefing|"
+    r"bulletin|summary|analysis|findings|post"
+)
+_DOC_ADJECTIVES = (
+    r"latest|own|new|official|updated|previous|earlier|initial|conservative|lower|higher|daily|weekly|monthly|regular|"
+    r"annual|recent|last|written|intelligence|internal|classified|separate|public|first"
+)
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has been|had been|is widely|was widely)\s+$")
+# "is believed", "were estimated", "has been assessed": a passive verb's subject is what is talked about, not a speaker
+_PASSIVE_AUX = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|widely)\s+(?:(?:also|now|still|widely|generally|further)\s+)?$"
+)
 _NOTHING = re.compile(r"\s+(?:nothing|little|no\s+(?:figures?|numbers?|details?|comment))\b")
 # verbs that may come before their speaker ("..., said Andrew Yeo", "« ... », assures Kyrylo Budanov"); "told X"
 # names the listener, and participles ("adding") never take a speaker after them
@@ -151,16 +176,29 @@ _OUTLET_NOUNS = (
 _DEFINITE = re.compile(
     rf"(?:^|\W)(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS})))\s*$"
 )
+# "the ministry's statement said", "its latest assessment found": the owner of the document is the claimant
+_OWNER_DOC = re.compile(
+    rf"(?<![\w’'-])(?:(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_ORG_NOUNS}|{_PERSON_NOUNS})))['’]s?"
+    rf"|(?P<pron>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:(?:{_DOC_ADJECTIVES})\s+){{0,2}}(?P<doc>{_DOC_NOUNS})\b"
+)
+_PERSON_INTRO = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<np>[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}|soldier|medic|fighter|"
+    r"pilot|operator|sniper|gunner|serviceman|servicewoman|paratrooper|marine|volunteer|witness|resident))\b"
+)
 _SOURCE_NOUNS = (
     r"sources?|officials|official|reports|estimates|data|intelligence|analysts|experts|observers|media|forces|unit|"
     r"units|lawmakers?|diplomats?|officers?|spokes(?:man|woman|person)|ministry|agency|command|service|services|"
     r"authorities|government|military|army|monitors|researchers|volunteers|bloggers|channels|outlets|commanders?|"
     r"soldiers?|residents?|defectors?|witness(?:es)?|analyst|expert|researcher|prisoners?|captives?|person|people"
 )
+_SOURCE_ADJECTIVES = (
+    r"diplomatic|military|intelligence|government|security|defen[cs]e|western|local|informed|multiple|other|senior|"
+    r"top|anonymous|unnamed|police|regional|industry|medical|front-?line|knowledgeable|independent|official"
+)
 _NP_WORD = r"(?!(?:to|of|by|from|with|that|which|who|and|or|as|is|are|was|were|has|have|had|said|says)\b)[\w’'.-]+\s+"
 _NEW_NP = re.compile(
     rf"(?<![\w’'.-])(?P<np>(?:[Oo]ne\s+of\s+the\s+(?:{_NP_WORD}){{0,2}}?|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,4}}?|"
-    rf"[A-Z][\w’'.-]*\s+(?:{_NP_WORD}){{0,3}}?|)(?P<noun>(?i:{_SOURCE_NOUNS}))"
+    rf"[A-Z][\w’'.-]*\s+(?:{_NP_WORD}){{0,3}}?|(?:(?:{_SOURCE_ADJECTIVES})\s+){{1,2}}|)(?P<noun>(?i:{_SOURCE_NOUNS}))"
     rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[\w’'-]+\s*){{1,3}}?)?)\s*$"
 )
 _NP_AFTER = re.compile(
@@ -169,8 +207,14 @@ _NP_AFTER = re.compile(
     rf"(?:province|region|oblast|city|county|district)?)?)\b"
 )
 _NP_WHO = re.compile(
-    rf"(?<![\w’'.-])(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,3}}?"
-    rf"(?i:{_SOURCE_NOUNS}))\s+who\s+[^,;:\"“”]{{1,80}}$"
+    rf"(?<![\w’'.-])(?P<np>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,3}}?"
+    rf"(?i:{_SOURCE_NOUNS})|(?:(?:{_SOURCE_ADJECTIVES}|[A-Z][\w’'.-]*)\s+){{0,2}}(?:sources|officials|diplomats|analysts|"
+    rf"experts|lawmakers|officers|commanders|soldiers)))\s+who\s+[^,;:\"“”]{{1,80}}$"
+)
+# "a lawmaker briefed by the spy agency", "Yonhap, citing ...": the chain ends at the last source named
+_CHAIN = re.compile(r"\b(?:briefed by|citing|quoting|who cited)(?=\s)")
+_SOURCES_IN = re.compile(
+    r"\s+(?P<noun>sources|officials|insiders)\s+(?:in|within|inside|close to|from|at)\s+(?:the\s+)?"
 )
 _REPORT_PREP = re.compile(
     r"\b(?:reports?|claims?|posts?|footage|data|images|videos?|estimates?|figures|assessments?|analysis|statements?)"
@@ -215,6 +259,7 @@ _FIGURES_REF = re.compile(
 )
 
 
+_OWNER_HINTS = ("'s ", "’s ", "its ", "their ", "his ", "her ")
 _ACCORDING_HINTS = ("accord", "cit", "quot", "by ", "words of", "per ")
 _ORIGIN_HINTS = ("from", " by ", "based on")
 _REPORTEDLY_HINTS = ("report", "alleged", "purported", "believed", "thought", "said to", "estimated to")
@@ -227,8 +272,12 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
 class Attributor:
     """Finds the claimant of figures sentence by sentence."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], actors: ActorIndex) -> None:
+    def __init__(
+        self, text: str, sentences: list[tuple[int, int]], actors: ActorIndex, outlet: str | None = None
+    ) -> None:
         self.text = text
+        self.actors = actors
+        self._outlet_keys = self._keys_of(outlet) if outlet else frozenset()
         self.sentences = sentences
         self.actors = actors
         self._analysed: list[_Sentence] = []
@@ -237,6 +286,8 @@ class Attributor:
         self._starts = [start for start, _ in sentences]
         self._quote_starts: list[int] | None = None
         self._current: list[_Cue] = []  # cues of the sentence being analysed
+        # live-blog entries ("14:05", "1h ago", "Updated ..."): a pronoun never reaches back past one
+        self._entries = [m.start() for m in _ENTRY_STAMP.finditer(text)]
 
     # ------------------------------------------------------------ public
 
@@ -244,9 +295,25 @@ class Attributor:
         """The claimant of ``figure`` in sentence ``index`` (see the module docstring)."""
         self._analyse_to(index + 1 if index + 1 < len(self.sentences) else index)
         who = self._within(index, figure.start, figure.end)
-        if who is not None:
-            return who
-        return self._from_context(index, figure)
+        if who is None:
+            who = self._from_context(index, figure)
+        if who.source and (who.source in _SELF_NAMES or self._keys_of(who.source) & self._outlet_keys):
+            return Who(None, who.attribution, who.cue)  # "NK News has previously reported", "this newspaper"
+        return who
+
+    def _keys_of(self, name: str) -> frozenset[str]:
+        """Keys an outlet is known by: its name, its gazetteer canonical name and aliases."""
+        keys = {actor_key(name)}
+        domain = re.fullmatch(r"(?:https?://)?(?:www\.)?([\w-]+)\.[a-z.]{2,10}/?", name.strip().lower())
+        if domain:  # an outlet known by its site: "nknews.org"
+            keys.add(actor_key(domain.group(1)))
+        entry = gazetteer().by_surface.get(name)
+        info = self.actors.info(name)
+        for known in (entry.name if entry else None, info.name if info else None):
+            if known:
+                keys.add(actor_key(known))
+                keys.update(actor_key(a) for a in (info.aliases if info and info.name == known else ()))
+        return frozenset(k for k in keys if k)
 
     # ------------------------------------------------------------ figure -> cue
 
@@ -453,8 +520,16 @@ class Attributor:
         """Index of the sentence holding ``pos`` (or the last one starting before it)."""
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
+    def _entry_start(self, pos: int) -> int:
+        """Where the live-blog entry holding ``pos`` starts (0 outside live blogs)."""
+        i = bisect.bisect_right(self._entries, pos) - 1
+        return self._entries[i] if i >= 0 else 0
+
     def _recent_speaker(self, index: int, back: int) -> str | None:
+        floor = self._entry_start(self.sentences[index][0])
         for i in range(index - 1, max(-1, index - 1 - back), -1):
+            if self.sentences[i][1] <= floor:
+                return None
             if self._analysed[i].last_speaker:
                 return self._analysed[i].last_speaker
         return None
@@ -477,6 +552,11 @@ class Attributor:
                     mentions[0].end, mentions[0].end + 1, ":", "verb", self._source_name(mentions[0]), mentions[0].start
                 )
             )
+        kind_head = _KIND_HEADLINE.match(self.text, s_start, s_end)
+        if kind_head:  # a headline "Seoul think tank: North Korea may send 30,000 more troops"
+            speaker = self._described_actor(kind_head.group("place"), kind_head.group("kind").lower())
+            if speaker:
+                self._add_cue(_Cue(kind_head.end() - 1, kind_head.end(), ":", "verb", speaker, s_start))
         if mentions and _TRAILING_SOURCE.fullmatch(self.text, mentions[-1].end, s_end):
             dash = _HEADLINE_DASH.search(self.text, max(s_start, mentions[-1].start - 4), mentions[-1].start)
             if dash:  # a headline "North Korea has lost 4,000 troops in Kursk – Zelensky"
@@ -484,6 +564,7 @@ class Attributor:
                 self._add_cue(
                     _Cue(dash.start(), dash.end(), dash.group().strip(), "verb", self._source_name(last), last.start)
                 )
+        low = self.text[s_start:s_end].lower()
         for mention in mentions:
             owned = _OWNED_ESTIMATE.match(self.text, mention.end, s_end)
             if owned:  # "by the Pentagon's count", "Kyiv's latest estimate of 5 million"
@@ -497,6 +578,14 @@ class Attributor:
                         mention.start,
                     )
                 )
+        for m in _OWNER_DOC.finditer(self.text, s_start, s_end) if _has(low, _OWNER_HINTS) else ():
+            if m.group("pron"):
+                p = m.group("pron").lower()
+                owner = self._resolve_pronoun({"its": "it", "their": "they", "his": "he", "her": "she"}[p], m.start())
+            else:
+                owner = self._resolve_definite(m.group("np"), m.group("noun").lower(), m.start())
+            if owner:
+                self._add_cue(_Cue(m.start(), m.end(), m.group("doc"), "according", owner, m.start()))
         for m in _VERB.finditer(self.text, s_start, s_end):
             verb = m.group()
             if any(x.start <= m.start() < x.end for x in mentions):
@@ -509,6 +598,12 @@ class Attributor:
                 # "It is estimated that ...": nobody in particular
                 self._add_cue(_Cue(m.start(), m.end(), verb, "reported", None, m.start()))
                 continue
+            if (
+                verb != "quoted"
+                and verb.endswith(("ed", "thought", "said", "told", "put"))
+                and _PASSIVE_AUX.search(self.text, max(s_start, m.start() - 30), m.start())
+            ):
+                continue  # the agent of a passive comes after "by" (a passive-by cue), a report otherwise
             speaker, pos = self._speaker_before(index, mentions, s_start, m.start())
             if speaker is None and verb in _INVERTIBLE:
                 speaker, pos = self._speaker_after(mentions, s_start, m.start(), m.end(), s_end)
@@ -516,7 +611,6 @@ class Attributor:
                 continue
             if speaker is not None:
                 self._add_cue(_Cue(m.start(), m.end(), verb, "verb", speaker, pos))
-        low = self.text[s_start:s_end].lower()
         # cheap substring tests first: most sentences hold none of these cues
         according = _ACCORDING.finditer(self.text, s_start, s_end) if _has(low, _ACCORDING_HINTS) else ()
         for m in according:
@@ -550,6 +644,25 @@ class Attributor:
             result.last_speaker = spoken[-1].speaker
         self._current = []
         return result
+
+    def _described_actor(self, place: str | None, kind: str) -> str | None:
+        """The article's actor that "Seoul think tank" describes, else the description ("South Korean think tank")."""
+        country = self._country_of(place.strip()) if place else None
+        think_tank = kind.startswith(("think", "institute", "research"))
+        for i in range(len(self.sentences)):
+            for m in self.actors.in_sentence(i):
+                info = self.actors.info(m.name)
+                if info is None or info.kind != "organisation" or (country and info.country not in (None, country)):
+                    continue
+                if think_tank and (info.type == "think tank" or _THINK_TANK.search(info.name.lower())):
+                    return m.name
+                if not think_tank and info.type == "intelligence":
+                    return m.name
+        if place and not country:
+            return None
+        name = f"{self._demonym(country)} {kind}" if country else kind
+        self.actors.ensure(name, "organisation")
+        return name
 
     def _add_cue(self, cue: _Cue) -> None:
         self._current.append(cue)
@@ -649,6 +762,14 @@ class Attributor:
                     if author:
                         return author, pos
             return self._resolve_definite(d.group("np"), d.group("noun").lower(), end), end
+        chains = list(_CHAIN.finditer(self.text, max(s_start, end - 100), end))
+        chain = chains[-1] if chains else None
+        if chain is not None and not any(ch in self.text[chain.end() : end] for ch in ',;"“”„«»'):
+            lead = self.text[max(s_start, chain.start() - 60) : chain.start()]
+            if len(re.split(r"[,;:]", lead)[-1].split()) <= 6:
+                speaker, at = self._named_after(index, mentions, chain.end(), end)
+                if speaker:  # "a lawmaker briefed by the spy agency said": the agency
+                    return speaker, at
         n = _NEW_NP.search(before)
         if n is None:
             # "A Ukrainian soldier who fought near Sudzha told CNN": the noun phrase before "who"
@@ -791,8 +912,25 @@ class Attributor:
                 return mentions[i + 1]
         return m
 
-    def _named_after(self, index: int, mentions: list[Mention], pos: int, s_end: int) -> tuple[str | None, int]:
+    def _named_after(
+        self, index: int, mentions: list[Mention], pos: int, s_end: int, depth: int = 0
+    ) -> tuple[str | None, int]:
+        chain = _CHAIN.search(self.text, pos, min(s_end, pos + 70)) if depth < 3 else None
+        if chain and not any(ch in self.text[pos : chain.start()] for ch in '.;"“”„«»'):
+            speaker, at = self._named_after(index, mentions, chain.end(), s_end, depth + 1)
+            if speaker:  # "citing a lawmaker briefed by the spy agency": the agency
+                return speaker, at
         window = self.text[pos : min(s_end, pos + 60)]
+        within = _SOURCES_IN.match(window)
+        if within:  # "sources in the Russian military" -> Russian military sources
+            at = pos + within.end()
+            for m in mentions:
+                if m.start == at:
+                    info = self.actors.info(m.name)
+                    owner = self._demonym(m.name) if info is not None and info.kind == "place" else m.name
+                    name = f"{owner} {within.group('noun')}"
+                    self.actors.ensure(name, "group")
+                    return name, m.start
         unnamed = _NP_AFTER.match(window)
         if unnamed and re.match(r"\s+(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s", window):
             # "according to a US official familiar with ...": an unnamed source, not the country
@@ -831,14 +969,25 @@ class Attributor:
     def _recent_mentions(self, pos: int, sentences_back: int = 6):
         """Mentions before ``pos``, most recent first, outside quotes."""
         i = self._sentence_at(pos, 0)
+        floor = self._entry_start(pos)
         for j in range(i, max(-1, i - sentences_back - 1), -1):
             for m in reversed(self.actors.in_sentence(j)):
+                if m.start < floor:
+                    return
                 if m.start < pos and not self._in_quote(m.start):
                     yield m
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         if pronoun in ("he", "she"):
-            spoken = self._people_spoken[: bisect.bisect_left(self._people_spoken, (pos, ""))]
+            floor = self._entry_start(pos)
+            spoken = self._people_spoken[
+                bisect.bisect_left(self._people_spoken, (floor, "")) : bisect.bisect_left(
+                    self._people_spoken, (pos, "")
+                )
+            ]
+            introduced = self._introduced_person(spoken[-1][0] if spoken else floor, pos)
+            if introduced is not None:
+                return introduced  # "A battery commander ... described the assault. He said ..."
             named = next(
                 (m for m in self._recent_mentions(pos) if (info := self.actors.info(m.name)) and info.kind == "person"),
                 None,
@@ -853,16 +1002,31 @@ class Attributor:
         earlier = [self._current] + [
             self._analysed[j].cues for j in range(min(i, len(self._analysed)) - 1, max(-1, i - 4), -1)
         ]
+        floor = self._entry_start(pos)
         for cues in earlier:
             for c in reversed(cues):
                 info = self.actors.info(c.speaker) if c.speaker else None
-                if info is not None and info.kind != "person" and c.start < pos:
+                if info is not None and info.kind != "person" and floor <= c.start < pos:
                     return c.speaker
         for m in self._recent_mentions(pos, 2):
             info = self.actors.info(m.name)
             if info is not None and info.kind in ("organisation", "group"):
                 return m.name
         return None
+
+    def _introduced_person(self, since: int, pos: int) -> str | None:
+        """An unnamed person introduced as a sentence's subject between ``since`` and ``pos`` ("A medic ...")."""
+        intros = list(_PERSON_INTRO.finditer(self.text, since, pos))
+        found = intros[-1] if intros else None
+        if found is None or any(
+            m.start > found.start() and (info := self.actors.info(m.name)) is not None and info.kind == "person"
+            for m in self._recent_mentions(pos)
+        ):
+            return None  # a named person came after the description
+        name = self._np_name(found.group("np"))
+        if name:
+            self.actors.ensure(name, "person")
+        return name
 
     def _is_subject(self, mention: Mention) -> bool:
         """Whether ``mention`` opens its sentence (a sentence's subject is who a later "he" means)."""
@@ -880,8 +1044,9 @@ class Attributor:
             found.extend(
                 (m.start, m.name) for m in self.actors.in_sentence(j) if m.start < pos and not self._in_quote(m.start)
             )
+        floor = self._entry_start(pos)
         found.sort(reverse=True)
-        return [name for _, name in found]
+        return [name for at, name in found if at >= floor]
 
     def _resolve_definite(self, np: str, noun: str, pos: int) -> str | None:
         """The actor a definite description refers back to ("the agency", "the diplomat", "the newspaper")."""

@@ -28,7 +28,7 @@ def extract_article(text: str, file: str) -> ArticleDraft:
     meta, body_start = parse_metadata(scan, file)
     sentences = split_sentences(scan, body_start)
     actors = find_actors(scan, sentences)
-    attributor = Attributor(scan, sentences, actors)
+    attributor = Attributor(scan, sentences, actors, outlet=meta.outlet)
     classifier = Classifier(scan, sentences)
     claims: list[ClaimDraft] = []
     for index, (s_start, s_end) in enumerate(sentences):
