@@ -4,8 +4,9 @@ Nothing here imports Textual. The UI and the command line use only the names
 exported below.
 """
 
-from store.citations import STYLES, cite, cite_all, comparison_markdown
-from store.clipboard import copy_text, write_fallback
+from typing import TYPE_CHECKING, Any
+
+from store.citation_styles import STYLES
 from store.ingest import InputError
 from store.models import Actor, ActorKind, Article, Attribution, Claim, Conflict
 from store.paths import bundled_seeds_dir, default_db_path
@@ -13,6 +14,28 @@ from store.sanitize import clean, clean_for_display, clean_line
 from store.settings import load_citation_style, save_citation_style
 from store.storage import RecoveryError, StoreCorruptError, recovery_hint
 from store.store import IngestReport, SchemaError, Store, StoreLockedError
+
+if TYPE_CHECKING:
+    from store.citations import cite, cite_all, comparison_markdown
+    from store.clipboard import copy_text, write_fallback
+
+_LAZY = {
+    "cite": "store.citations",
+    "cite_all": "store.citations",
+    "comparison_markdown": "store.citations",
+    "copy_text": "store.clipboard",
+    "write_fallback": "store.clipboard",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Citation rules and clipboard tools load on first use: the app's launch needs neither.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "STYLES",

@@ -54,22 +54,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from store.citation_styles import STYLE_NAMES, STYLES  # noqa: F401 (re-exported: the public names live here)
 from store.format import figure_range
 from store.models import Article, Claim
 from store.sanitize import clean
-
-STYLES: tuple[str, ...] = ("plain", "markdown", "apa", "mla", "chicago", "bibtex")
-"""The citation styles, the default first."""
-
-STYLE_NAMES: dict[str, str] = {
-    "plain": "Plain text",
-    "markdown": "Markdown",
-    "apa": "APA 7",
-    "mla": "MLA 9",
-    "chicago": "Chicago 17 (note)",
-    "bibtex": "BibTeX (biblatex)",
-}
-"""Human-readable names of :data:`STYLES`, for menus."""
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",

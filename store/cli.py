@@ -13,9 +13,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from store.citations import STYLES, cite_all
+from store.citation_styles import STYLES
 from store.cli_output import print_json, print_table
-from store.cli_progress import ingest_progress
 from store.ingest import MAX_BYTES
 from store.paths import default_db_path
 from store.sanitize import clean_line
@@ -139,6 +138,8 @@ def _run(args: argparse.Namespace, store: Store, launch: Launch | None) -> int:
             _error("no command given; see nkru-tui --help")
             return 2
         return launch(store)
+    if command in ("build", "ingest"):
+        from store.cli_progress import ingest_progress  # Rich's progress bar only for the commands that use it
     if command == "build":
         with ingest_progress("Extracting") as progress:
             report = store.rebuild(args.seeds, jobs=args.jobs, progress=progress, max_bytes=args.max_size)
@@ -203,6 +204,8 @@ def _cite(args: argparse.Namespace, store: Store) -> int:
                 claims = [c for c in (store.claim(i) for i in conflict.claims) if c is not None]
     pairs = [(c, a) for c in claims if (a := store.article(c.article_id)) is not None]
     if pairs:
+        from store.citations import cite_all
+
         print(cite_all(pairs, args.style or load_citation_style(), accessed=args.accessed))
     return 0
 

@@ -11,7 +11,6 @@ import hashlib
 import os
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -231,6 +230,8 @@ def extract_files(
     results: Iterable[tuple[ArticleDraft | InputError | _Known, InputError | None]]
     known = frozenset(known_hashes)
     if jobs > 1 and total > 1:
+        from concurrent.futures import ProcessPoolExecutor  # multiprocessing only for parallel ingests
+
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_set_known, initargs=(known,))
         results = pool.map(_extract_one, *zip(*todo, strict=True), chunksize=max(1, total // (jobs * 8)))
     else:

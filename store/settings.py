@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from store.citations import STYLES
+from store.citation_styles import STYLES
 from store.paths import config_dir
 
 CONFIG_DIR_ENV = "NKRU_TUI_CONFIG_DIR"

@@ -29,7 +29,6 @@ from types import TracebackType
 from typing import Any
 
 import orjson
-from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
 
@@ -290,9 +289,13 @@ class WriterLock:
     def __init__(self, path: Path, timeout: float) -> None:
         self.path = path
         self.timeout = timeout
+        from filelock import FileLock  # imported by writers only: reading the store (the app's launch) needs none
+
         self._lock = FileLock(str(lock_path(path)), timeout=timeout)
 
     def __enter__(self) -> WriterLock:
+        from filelock import Timeout
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._lock.acquire()

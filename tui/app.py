@@ -14,7 +14,6 @@ from textual.message import Message
 from textual.screen import Screen
 
 from store import Article, Claim, Store, StoreCorruptError, recovery_hint
-from store.citations import STYLES, cite, comparison_markdown
 from store.settings import load_citation_style, save_citation_style
 from tui.catalog import Catalog
 from tui.commands import JumpProvider
@@ -139,11 +138,15 @@ class NkruApp(App[None]):
 
     def copy_claim(self, claim: Claim, article: Article) -> None:
         """Copy the citation of ``claim`` in the current style."""
+        from store.citations import cite  # citation rules load on the first copy, not at launch
+
         text = cite(claim, article, self.citation_style)
         copy_out(self, text, f"{self.citation_style} citation of {claim.text}")
 
     def copy_comparison(self, pairs: Sequence[tuple[Claim, Article]], topic: str) -> None:
         """Copy a Markdown comparison table of ``pairs`` followed by their citations."""
+        from store.citations import comparison_markdown
+
         text = comparison_markdown(pairs, self.citation_style)
         copy_out(self, text, f"comparison of {len(pairs)} claims on {topic.replace('_', ' ')}")
 
@@ -151,6 +154,8 @@ class NkruApp(App[None]):
         from tui.screens.style_picker import StylePicker
 
         def chosen(style: str | None) -> None:
+            from store.citation_styles import STYLES
+
             if style is None or style not in STYLES:
                 return
             self.citation_style = style

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from store.citations import STYLES
+from store.citation_styles import STYLES
 
 DESCRIPTIONS = {
     "plain": "“sentence” - Source, as reported by Outlet, title, date, URL",
