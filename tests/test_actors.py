@@ -182,3 +182,10 @@ def test_mentions_are_indexed_by_sentence_with_offsets() -> None:
     first, second = index.in_sentence(0), index.in_sentence(1)
     assert [(m.name, text[m.start : m.end]) for m in first] == [("Russia", "Russia")]
     assert [(m.name, text[m.start : m.end]) for m in second] == [("Kyrylo Budanov", "Kyrylo Budanov")]
+
+
+def test_clause_opener_is_not_part_of_an_outlet_name() -> None:
+    text = "As Korea Pulse News has reported, the troops moved west."
+    sentences = split_sentences(text, 0)
+    names = {m.name for m in find_actors(text, sentences).in_sentence(0)}
+    assert "As Korea Pulse News" not in names

@@ -685,6 +685,32 @@ CASES = [
         "unattributed",
         None,
     ),
+    (
+        "pronoun-owner-puts-number-at",
+        "The Institute for the Study of War updated its map on Sunday. Its latest estimates put the number of "
+        "engineers at 1,800.",
+        "1,800",
+        "Institute for the Study of War",
+        "reported",
+        "estimates",
+    ),
+    (
+        "passive-judged-by",
+        "South Korea's spy agency briefed parliament. The number of labourers was judged by the agency to be "
+        "close to 15,000.",
+        "15,000",
+        "National Intelligence Service",
+        "reported",
+        "judged by",
+    ),
+    (
+        "coordinated-demonyms-officials",
+        "US and South Korean officials estimate that 2,300 more engineers are on their way.",
+        "2,300",
+        "United States",
+        "indirect",
+        "estimate",
+    ),
 ]
 
 

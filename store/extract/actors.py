@@ -270,6 +270,7 @@ _SENTENCE_WORDS = _words(
     """
     a an the this that these those his her their its our and but so or both meanwhile however despite
     although though while when after before since according also even only then thus last next new
+    as if because unlike like given whereas until once
     follow share subscribe watch read listen download sign more latest
     """
 )
@@ -484,7 +485,7 @@ class _Finder:
             if m.group("all"):
                 # "Ukrainian, South Korean and US intelligence": the first one named stands for all
                 # (as with coordinated subjects in attribution)
-                qualifier = re.split(r",\s*|\s+and\s+", m.group("all").strip())[0]
+                qualifier = re.split(r",\s*|\s+and(?:\s+|$)", m.group("all").strip())[0]
                 span_start = m.start("all")
             country = self.vocab.country_of.get(qualifier)
             kind_of = next(t for p, t in self.vocab.head_types if p.match(head))

@@ -98,7 +98,8 @@ _COMMA = re.compile(r",\s*")
 _RELATIVE = re.compile(r",?\s*\b(?:which|who)\s*$")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|been|being)\s+quoted\s+by\b")
 _PASSIVE_BY = re.compile(
-    r"\b(?:estimated|put|given|reported|confirmed|cited|counted|claimed|assessed)\s+(?:at\s+|as\s+)?"
+    r"\b(?:estimated|put|given|reported|confirmed|cited|counted|claimed|assessed|judged|deemed|believed|thought|"
+    r"calculated|tallied|recorded|documented|verified|considered|projected|forecast|predicted)\s+(?:at\s+|as\s+)?"
     r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,50}?\bby\b"
 )
 _ORIGIN = re.compile(
@@ -729,6 +730,9 @@ class Attributor:
         if person is not None:
             return self._source_name(person), person.start
         end = self._subject_end(s_start, verb_start)
+        for c in reversed(self._current):
+            if c.kind == "according" and c.speaker and c.start < end <= c.end <= verb_start:
+                return None, end  # "Its latest estimates put the number at": the owner's document cue speaks
         relative = _RELATIVE.search(self.text, max(s_start, end - 12), end)
         if relative:  # "the National Intelligence Service, which told lawmakers ...": the antecedent
             for m in reversed(mentions):
