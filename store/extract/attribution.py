@@ -200,7 +200,7 @@ _NP_WORD = r"(?!(?:to|of|by|from|with|that|which|who|and|or|as|is|are|was|were|h
 _NEW_NP = re.compile(
     rf"(?<![\w’'.-])(?P<np>(?:[Oo]ne\s+of\s+the\s+(?:{_NP_WORD}){{0,2}}?|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,4}}?|"
     rf"[A-Z][\w’'.-]*\s+(?:{_NP_WORD}){{0,3}}?|(?:(?:{_SOURCE_ADJECTIVES})\s+){{1,2}}|)(?P<noun>(?i:{_SOURCE_NOUNS}))"
-    rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[\w’'-]+\s*){{1,3}}?)?)\s*$"
+    rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near|with|of)\s+(?:the\s+)?(?:[\w’'-]+\s*){{1,3}}?)?)\s*$"
 )
 _NP_AFTER = re.compile(
     rf"\s+(?P<np>(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo)\s+)?(?:{_NP_WORD}){{0,2}}(?i:{_SOURCE_NOUNS})"
@@ -214,6 +214,9 @@ _NP_WHO = re.compile(
 )
 # "a lawmaker briefed by the spy agency", "Yonhap, citing ...": the chain ends at the last source named
 _CHAIN = re.compile(r"\b(?:briefed by|citing|quoting|who cited)(?=\s)")
+_DOC_BY = re.compile(
+    rf"\s+(?:the|a|an)\s+(?:(?:{_DOC_ADJECTIVES}|[a-z]+)\s+){{0,2}}(?:{_DOC_NOUNS})\b[^.;:\"“”]{{0,80}}?\b(?:by|from)(?=\s)"
+)
 _SOURCES_IN = re.compile(
     r"\s+(?P<noun>sources|officials|insiders)\s+(?:in|within|inside|close to|from|at)\s+(?:the\s+)?"
 )
@@ -793,7 +796,7 @@ class Attributor:
             if name:
                 noun = n.group("noun").lower()
                 self.actors.ensure(name, "group" if noun.endswith("s") and noun != "press" else "person")
-                return name, end
+                return name, np_start
         return None, end
 
     def _coordinated(self, mentions: list[Mention], last: Mention) -> tuple[str, int]:
@@ -835,6 +838,7 @@ class Attributor:
             country = self._country_of(official.group("place"))
             self.actors.ensure(country, "place")
             return country  # "officials in Seoul" speak for South Korea, as "South Korean officials" do
+        np = re.sub(r"\s+(?:with|of)\s+(?:the\s+)?\S.*$", "", np) if not re.search(r"\bfamiliar with\b", np) else np
         words = np.split()
         while words and words[0].lower() in _NP_DROP:
             words.pop(0)
@@ -923,6 +927,11 @@ class Attributor:
         if chain and not any(ch in self.text[pos : chain.start()] for ch in '.;"“”„«»'):
             speaker, at = self._named_after(index, mentions, chain.end(), s_end, depth + 1)
             if speaker:  # "citing a lawmaker briefed by the spy agency": the agency
+                return speaker, at
+        doc = _DOC_BY.match(self.text, pos, s_end) if depth < 3 else None
+        if doc:  # "according to the latest assessment shared with reporters by Ukraine's military intelligence"
+            speaker, at = self._named_after(index, mentions, doc.end(), s_end, depth + 1)
+            if speaker:
                 return speaker, at
         window = self.text[pos : min(s_end, pos + 60)]
         within = _SOURCES_IN.match(window)
