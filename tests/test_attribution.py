@@ -711,6 +711,23 @@ CASES = [
         "indirect",
         "estimate",
     ),
+    (
+        "closing-speaker-beats-reported-subject",
+        "Pyongyang has told Moscow it will send 2,400 more engineers, Japan's defence ministry said on Friday.",
+        "2,400",
+        "Japanese defence ministry",
+        "indirect",
+        "said",
+    ),
+    (
+        "unnamed-officer-with-unit-after-quote",
+        'Oleksandr Syrskyi visited the front.\n\n"They lost 450 men in two days," a Ukrainian officer with the '
+        "80th Brigade told reporters.",
+        "450",
+        "Ukrainian officer",
+        "direct quote",
+        "told",
+    ),
 ]
 
 

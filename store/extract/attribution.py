@@ -200,7 +200,8 @@ _NP_WORD = r"(?!(?:to|of|by|from|with|that|which|who|and|or|as|is|are|was|were|h
 _NEW_NP = re.compile(
     rf"(?<![\w’'.-])(?P<np>(?:[Oo]ne\s+of\s+the\s+(?:{_NP_WORD}){{0,2}}?|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,4}}?|"
     rf"[A-Z][\w’'.-]*\s+(?:{_NP_WORD}){{0,3}}?|(?:(?:{_SOURCE_ADJECTIVES})\s+){{1,2}}|)(?P<noun>(?i:{_SOURCE_NOUNS}))"
-    rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near|with|of)\s+(?:the\s+)?(?:[\w’'-]+\s*){{1,3}}?)?)\s*$"
+    rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near|with|of)\s+(?:the\s+)?"
+    rf"(?:[\w’'-]+\s*){{1,3}}?)?)\s*$"
 )
 _NP_AFTER = re.compile(
     rf"\s+(?P<np>(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo)\s+)?(?:{_NP_WORD}){{0,2}}(?i:{_SOURCE_NOUNS})"
@@ -341,6 +342,9 @@ class Attributor:
             if chosen:
                 c = min(chosen, key=lambda c: self._distance(c, f_start, f_end))
                 return Who(c.speaker, "reported", c.verb)
+        closing = [c for c in cues if c.kind == "verb" and c.speaker and c.start >= f_end and self._closes(c)]
+        if closing:  # "North Korea has told Russia it will send 3,000 more, the NIS said": the whole sentence is X's
+            return Who(closing[-1].speaker, "indirect", closing[-1].verb)
         before = [c for c in cues if c.kind == "verb" and c.speaker and c.end <= f_start]
         unbroken = [c for c in before if not _CLAUSE_BREAK.search(self.text, c.end, f_start)]
         if unbroken:
@@ -439,6 +443,16 @@ class Attributor:
         s_end = self.sentences[self._sentence_at(cue.start, 0)][1]
         tail = self.text[max(cue.end, cue.speaker_pos) : s_end]
         return not _COMPLEMENT.match(tail)
+
+    def _closes(self, cue: _Cue) -> bool:
+        """Whether ``cue`` is a sentence's closing attribution ("..., the NIS said on Tuesday.")."""
+        at = min(cue.start, cue.speaker_pos)
+        lead = re.sub(r"(?:\b[Tt]he)?\s*$", "", self.text[max(0, at - 8) : at]).rstrip()
+        if not lead.endswith((",", "”", '"', "’")):
+            return False
+        s_end = self.sentences[self._sentence_at(cue.start, 0)][1]
+        tail = self.text[max(cue.end, cue.speaker_pos) : s_end]
+        return len(tail) <= 90 and not _COMPLEMENT.match(tail) and not _VERB.search(tail)
 
     @staticmethod
     def _distance(cue: _Cue, f_start: int, f_end: int) -> int:
