@@ -104,7 +104,7 @@ _PASSIVE_BY = re.compile(
 )
 _ORIGIN = re.compile(
     r"\b(?:come|comes|came|originate|originates|originated) from|\b(?:provided|given|released|"
-    r"published|supplied|compiled|put out|issued) by|\b(?:are|is|were|was) based on"
+    r"published|supplied|compiled|put out|issued) by"
 )
 _REPORTEDLY = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were) (?:believed|thought|said|"
@@ -126,6 +126,8 @@ _DOC_ADJECTIVES = (
     r"latest|own|new|official|updated|previous|earlier|initial|conservative|lower|higher|daily|weekly|monthly|regular|"
     r"annual|recent|last|written|intelligence|internal|classified|separate|public|first"
 )
+_PRENOMINAL_DOC = re.compile(rf"\s+(?:(?:{_DOC_ADJECTIVES})\s+){{0,2}}(?P<noun>{_DOC_NOUNS})\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent)\s+)?$")
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has been|had been|is widely|was widely)\s+$")
 # "is believed", "were estimated", "has been assessed": a passive verb's subject is what is talked about, not a speaker
 _PASSIVE_AUX = re.compile(
@@ -156,7 +158,7 @@ _DAYS_MONTHS = _words(
 )
 _APPOSITIVE = re.compile(
     r",\s*(?:who|which|a|an|the|former|senior|then|now|also|himself|herself|in turn|for (?:his|her|its) part|"
-    r"[A-Z][\w’'-]*['’]s|[a-z]+ (?:of|at|with|for)\b|in (?:a|an|his|her|its)\b|[a-z]+ing\b|[a-z]+ed by\b)"
+    r"[A-Z][\w’'-]*['’]s|[a-z]+ (?:of|at|with|for)\b|in (?:a|an|his|her|its)\b|[a-z]+ing\b|[a-z]+ed by\b|based on\b)"
     r"[^,\"“”„«»]{0,160},\s*$"
 )
 _PRONOUN = re.compile(r"(?:^|\W)(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*$")
@@ -237,6 +239,8 @@ _PERSON_APPOSITIVE = re.compile(
     r"[A-Z][a-z]+day|\w+)\s+){0,3}",
     re.S,
 )
+# "Lee Seong-kweun of the ruling People Power Party said": the person, not the party
+_PERSON_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[^,;.\"“”„«»()]{2,60}?\s*")
 _SHORT_DEMONYMS = {"United States": "US", "United Kingdom": "UK"}
 _BARE_SOURCES = _words("source sources official officials experts analysts observers researchers diplomats witnesses")
 _NP_DROP = _words(
@@ -266,7 +270,7 @@ _FIGURES_REF = re.compile(
 
 _OWNER_HINTS = ("'s ", "’s ", "its ", "their ", "his ", "her ")
 _ACCORDING_HINTS = ("accord", "cit", "quot", "by ", "words of", "per ")
-_ORIGIN_HINTS = ("from", " by ", "based on")
+_ORIGIN_HINTS = ("from", " by ")
 _REPORTEDLY_HINTS = ("report", "alleged", "purported", "believed", "thought", "said to", "estimated to")
 
 
@@ -585,6 +589,8 @@ class Attributor:
         low = self.text[s_start:s_end].lower()
         for mention in mentions:
             owned = _OWNED_ESTIMATE.match(self.text, mention.end, s_end)
+            if owned is None and _DETERMINER_BEFORE.search(self.text, max(s_start, mention.start - 12), mention.start):
+                owned = _PRENOMINAL_DOC.match(self.text, mention.end, s_end)  # "an ISW analysis", "a new CIA report"
             if owned:  # "by the Pentagon's count", "Kyiv's latest estimate of 5 million"
                 self._add_cue(
                     _Cue(
@@ -598,6 +604,8 @@ class Attributor:
                 )
         for m in _OWNER_DOC.finditer(self.text, s_start, s_end) if _has(low, _OWNER_HINTS) else ():
             if m.group("pron"):
+                if m.group("doc") in ("numbers", "data", "count", "post", "update"):
+                    continue  # "their numbers grew to 12,000": the troops' numbers, not an estimate
                 p = m.group("pron").lower()
                 owner = self._resolve_pronoun({"its": "it", "their": "they", "his": "he", "her": "she"}[p], m.start())
             else:
@@ -837,7 +845,7 @@ class Attributor:
             if info is None or info.kind != "person":
                 continue
             between = self.text[m.end : verb_start]
-            if _PERSON_APPOSITIVE.fullmatch(between) and not _VERB.search(between):
+            if (_PERSON_APPOSITIVE.fullmatch(between) or _PERSON_OF.fullmatch(between)) and not _VERB.search(between):
                 return m
         return None
 
@@ -1107,7 +1115,10 @@ class Attributor:
         qualifiers = [w for w in re.findall(r"[a-z]+", np.lower())[1:] if w != noun]
         best: str | None = None
         best_score = -1
-        for name in self._recent_actors(pos):
+        recent = self._recent_actors(pos)
+        if not person_noun and not any((info := self.actors.info(n)) is not None and wanted(info) for n in recent):
+            recent = self._recent_actors(pos, len(self.sentences))  # "the agency" named ten sentences earlier
+        for name in recent:
             info = self.actors.info(name)
             if info is None or not wanted(info):
                 continue
