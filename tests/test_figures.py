@@ -129,6 +129,7 @@ FORMS = [
         True,
         "money",
     ),
+    ("His own estimate was closer to a third.", "a third", 1 / 3, 1 / 3, None, False, "fraction"),
 ]
 
 
@@ -173,6 +174,8 @@ NOT_FIGURES = [
     ("Cash moved through Room 39 and Bureau 121 to Unit 6 of the 11th Corps.", []),
     ("One is 19; the other 24, the SBU said.", ["One"]),
     ("One was 21 and the other was 23.", ["One"]),
+    ("Two soldiers were captured and a third was killed.", ["Two"]),
+    ("Two were captured; a third, badly hurt, died later.", ["Two"]),
 ]
 
 

@@ -240,6 +240,107 @@ CASES = [
     ("The city of 450,000 people was shelled overnight.", "450,000", None, None),
     ("One should not conclude that 20,000 North Korean soldiers are fighting in Ukraine.", "20,000", None, None),
     ("Russia has deployed 50,000 Russian troops to the Kursk region.", "50,000", None, None),
+    # anaphoric and elliptical units: the count named earlier in the sentence or the sentence before
+    (
+        "Seoul's spy agency said roughly 1,100 North Korean soldiers had been killed or wounded. "
+        "Ukraine's military intelligence puts the figure at about 3,800.",
+        "about 3,800",
+        "nk_casualties",
+        "soldiers",
+    ),
+    (
+        "The Pentagon said 11,000 North Korean troops were in Kursk, up from the 8,000 it had cited on Monday.",
+        "8,000",
+        "troops_deployed",
+        "troops",
+    ),
+    (
+        "Some 2,500 North Korean workers arrived in Vladivostok in June, up from 1,200 the year before.",
+        "1,200",
+        "other",
+        "workers",
+    ),
+    (
+        "About 10,000 were sent in the autumn, with thousands more following in January.",
+        "thousands",
+        "troops_deployed",
+        None,
+    ),
+    (
+        "Kyiv said one North Korean soldier was taken prisoner near Sudzha. "
+        "Its paratroopers had also captured two others who died of their injuries.",
+        "two",
+        "nk_casualties",
+        None,
+    ),
+    (
+        "A drone strike on a bus in Kherson killed eight people. At least 20 others were wounded.",
+        "At least 20",
+        None,
+        None,
+    ),
+    (
+        "Officials in Kyiv say half of the shells Russia fires are made in North Korea. "
+        "A European diplomat said the true share was closer to a third.",
+        "a third",
+        "munitions",
+        "shells",
+    ),
+    # casualty words before the counted noun; Russia as a place does not make the losses Russian
+    (
+        "The number of dead and wounded North Korean troops in the Kursk region now exceeds 4,000, Kyiv said.",
+        "4,000",
+        "nk_casualties",
+        None,
+    ),
+    (
+        "North Korean units in Russia have suffered about 400 dead and 3,100 wounded, lawmakers were told.",
+        "3,100",
+        "nk_casualties",
+        "wounded",
+    ),
+    (
+        "Moscow has lost more than 2,000 soldiers a day this month, Kyiv said.",
+        "more than 2,000",
+        "russian_casualties",
+        None,
+    ),
+    # the verb that governs the figure's clause decides its timing
+    (
+        "About 7,000 North Korean soldiers are now in the Kursk region and are expected to join assaults soon.",
+        "About 7,000",
+        "troops_deployed",
+        "soldiers",
+    ),
+    # shares of munitions output; people who come to work or study
+    (
+        "North Korea's artillery plants are running at about 60 percent of capacity, analysts said.",
+        "about 60 percent",
+        "munitions",
+        None,
+    ),
+    (
+        "Border data show 9,800 North Korean citizens entered Russia last year, most declaring work as the purpose.",
+        "9,800",
+        "other",
+        "citizens",
+    ),
+    ("About 6,000 North Koreans are working on building sites in Russia, Seoul says.", "About 6,000", "other", None),
+    # figures of the same war outside the taxonomy: Ukraine's losses as Moscow claims them, demining counts
+    (
+        "Russia's defence ministry said Ukraine had lost over 40,000 troops in the Kursk region.",
+        "over 40,000",
+        "other",
+        None,
+    ),
+    (
+        "Military engineers have cleared more than 900 explosive devices in the area, Moscow said.",
+        "more than 900",
+        "other",
+        None,
+    ),
+    ("The plant's output grew 12 percent last year.", "12 percent", None, None),
+    ("Ukraine's forces retook about 30 percent of the ground they had held in Kursk.", "about 30 percent", None, None),
 ]
 
 

@@ -266,6 +266,10 @@ _FRACTION_RE = (
     r"|(?:one|two|three|1|2|3)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
     r"|(?:an?|one|two|three|four)[\s-]quarters?\s+of\s+an?\s+(?:million|billion)"
     r"|(?:an?|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
+    # "his estimate was closer to a third.": a share stated at the end of a sentence (not "two died and a third")
+    r"|(?:(?<=\bto\s)|(?<=than\s)|(?<=\bat\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbe\s)|(?<=about\s)|(?<=around\s)"
+    r"|(?<=roughly\s)|(?<=nearly\s)|(?<=almost\s)|(?<=least\s)|(?<=\bjust\s)|(?<=\bonly\s))"
+    r"(?:an?|one|two)[\s-](?:thirds?|quarters?|fifths?)(?=\s*(?:[.;)]|$))"
     r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)"
     r"|half(?=[\"”’']?\s+(?:of|the|a|an|their|its|his|all|that|those|these)\b))"
 )

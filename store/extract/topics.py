@@ -46,7 +46,20 @@ The taxonomy is data (``store/data/topics.json``), the logic here is generic:
 6. Wording: an aside between a figure and its verb ("Twelve, officials said, were captured",
    "two soldiers, aged 20 and 26, were captured") does not end the figure's clause; a casualty
    word right before a bracketed or listed figure is its unit ("killed (1,200)"); "people" who
-   work ("North Koreans who work on building sites", "crews of 1,000 people") are workers.
+   work ("North Koreans who work on building sites", "crews of 1,000 people", citizens entering Russia
+   "declaring study or work") are workers.
+7. Anaphora: a figure with no noun of its own that refers back to the count of the sentence before ("Ukraine's
+   intelligence puts the figure at 12,000", "Kyiv's estimate is higher, at 4,000", "captured three others")
+   takes that count's unit *and topic* unless its own clause has a timing or casualty cue; "up from the 3,000
+   it had cited", "up from 1,200 the year before" compare with the count before them ("the three" alone still
+   points back and is none); a participle after a figure ("thousands more following") is no counted noun; a
+   share "of capacity/production/output" after a munitions noun is munitions. A place is not a party that
+   bears losses: in "troops in Russia have suffered 300 dead" the losses are the troops'. "12 people" killed,
+   with no word of the subject in the sentence, are anyone's (a strike on a city), not the subject's.
+8. Figures of the same war outside the taxonomy go under ``other`` rather than being dropped, because a
+   fact-checker comparing these articles needs them: Ukraine's losses (usually as Moscow claims them, "Ukraine
+   had lost 26,000 troops in Kursk") and demining counts (the ``ordnance`` family: mines, explosive devices
+   cleared). Only counted nouns of the lexicon qualify, so homes, villages or kilometres stay out.
 
 Replacing the taxonomy: set ``NKRU_TUI_TOPICS`` to a JSON file of the same shape, or put a
 ``topics.json`` in the user config directory (``platformdirs.user_config_dir("nkru-tui")``,
@@ -91,6 +104,8 @@ class _Unit:
     """The earlier figure of the sentence whose unit this is ("of the 11,000 soldiers ..., about 6,000")."""
     inherited: bool = False
     """Whether the unit comes from the context rather than from the words after the figure."""
+    previous: tuple[int, int] | None = None
+    """``(sentence, position)`` of a figure of an earlier sentence whose unit this is ("puts the figure at 12,000")."""
 
 
 class Taxonomy:
@@ -191,7 +206,7 @@ _LABEL_BEFORE = re.compile(r"\b([a-z]+(?:\s+in\s+action)?)\s*[(:]\s*$", re.I)
 _AUXILIARY = re.compile(r"(?:(?:were|was|are|is|have|has|had|got|been|also|reportedly|allegedly|later)\s+)*", re.I)
 _AT_WORK = re.compile(
     r"\s*,?\s*(?:who\s+(?:\w+\s+)?(?:work|worked|are\s+working|were\s+working|labou?r|toil)|working\s+(?:on|in|at|as)"
-    r"|employed|hired|to\s+work|on\s+work\s+visas?)\b",
+    r"|(?:are|were|is|was)\s+(?:now\s+|currently\s+|still\s+)?working|employed|hired|to\s+work|on\s+work\s+visas?)\b",
     re.I,
 )
 _MILITARY_MODIFIERS = frozenset({"military", "army", "combat", "engineering", "soldier", "soldiers"})
@@ -200,6 +215,31 @@ _NEIGHBOURS = 8
 _PARTY_WINDOW = 300
 """How far before a figure (in characters) a party is looked for."""
 _COMPOUND = re.compile(r"-(?:strong|member|man|men|person|troop)\b", re.I)
+_TIME_AFTER = re.compile(
+    r"\s+(?:the|a|one|two|three|several|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+(?:before|earlier|ago|prior)\b",
+    re.I,
+)
+# "a strike killed 12 people": anyone; a casualty count of them is about the subject only when the sentence says so
+_GENERIC_PEOPLE = frozenset({"people", "individuals", "persons"})
+_OTHERS_AFTER = re.compile(r"\s*(?:more\s+)?others\b", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|into|to|from|across|near|within|throughout)\s+(?:the\s+)?$")
+# "up from the 3,000 it had reported": a comparison with an earlier count, not "one of the three" pointing back
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|than"
+    r"|versus|vs\.?)\s+the\s+$",
+    re.I,
+)
+# "thousands more following": a participle after a figure is no counted noun, the count is the one before
+_ING_NOUNS = frozenset(
+    {"morning", "evening", "building", "spring", "string", "thing", "ceiling", "king", "wing", "ring"}
+)
+# "operating at 70 percent of capacity": a share of what munitions plants can make
+_OUTPUT_WORDS = frozenset({"capacity", "production", "output"})
+# "North Korean citizens entered Russia, declaring study or work", "on student visas": people who come to work
+_WORK_PURPOSE = re.compile(
+    r"\b(?:for|declaring|declared|declare|citing|cited|stating|stated|listing|listed|on)\s+(?:\w+\s+){0,2}?"
+    r"(?:work|study|studies|education|employment|labou?r|jobs?)\b|\b(?:work|study|student|labou?r)\s+visas?\b"
+)
 _PUNCTUATION = re.compile(r"[;:()\u2013\u2014]|,\s")
 _COORDINABLE = (
     frozenset({"troops", "builders", "workers", "people", "volunteers"}),
@@ -264,7 +304,10 @@ class _SentenceContext:
             text, end, tax = self._text, self.end, self._tax
             self._parties = []
             for m in tax.parties.finditer(self._lower, self.start, end):
-                bears_losses = bool(tax.loss_bearing.match(text[m.end() : min(end, m.end() + 40)]))
+                # "troops in Russia have suffered": a place named after a preposition bears no losses
+                bears_losses = bool(tax.loss_bearing.match(text[m.end() : min(end, m.end() + 40)])) and not (
+                    _LOCATIVE_BEFORE.search(self._lower, max(self.start, m.start() - 12), m.start())
+                )
                 self._parties.append((m.lastgroup or "", m.start(), m.end(), bears_losses))
         return self._parties
 
@@ -388,8 +431,20 @@ class Classifier:
             default=10**9,
         )
         if decision == "casualties" or casualty < timing:
-            if party == "third":
-                return None
+            if unit.previous is not None and casualty >= 10**9:  # "Kyiv's estimate is higher, at 4,000"
+                earlier = self._topic(*unit.previous)
+                if earlier is not None and earlier.topic in ("nk_casualties", "russian_casualties", "other"):
+                    return Topic(earlier.topic, unit.text, "casualties")
+            if (
+                (unit.text or "").lower() in _GENERIC_PEOPLE
+                and unit.nationality is None
+                and not self._names_subject(ctx)
+            ):
+                # "a strike on Kharkiv killed 12 people": civilians, unless the count before was about the subject
+                earlier = self._topic(*unit.previous) if unit.previous is not None else None
+                return Topic(earlier.topic, unit.text, "casualties") if earlier is not None else None
+            if party == "third":  # Ukraine's losses as Moscow claims them: a figure of the war, not of a topic
+                return Topic("other", unit.text, "casualties")
             topic = "russian_casualties" if party == "other" else "nk_casualties"
             return Topic(topic, unit.text, "casualties")
         if unit.nationality in ("other", "third") or "home_forces" in names:
@@ -417,12 +472,19 @@ class Classifier:
             earlier = self._topic(index, unit.inherited_from)
             if earlier is not None:
                 return Topic(earlier.topic, unit.text, earlier.family)
+        if unit.previous is not None:  # "Kyiv puts the figure at 12,000": the count of the sentence before
+            earlier = self._topic(*unit.previous)
+            if earlier is not None and earlier.topic in tax.topics:
+                return Topic(earlier.topic, unit.text, earlier.family)
         if any(c[0] == "pledged_weak" for c in in_clause):
             return Topic("troops_pledged", unit.text, "troops")
         if unit.family in tax.need_cue:
             return None
         topic = "troops_pledged" if unit.family in tax.default_pledged else "troops_deployed"
         return Topic(topic, unit.text, "troops")
+
+    def _names_subject(self, ctx: _SentenceContext) -> bool:
+        return any(p[0] == "subject" for p in ctx.parties)
 
     def _deployer(self, ctx: _SentenceContext, figure: Figure, c_start: int, c_end: int) -> str | None:
         """Whose troops: the subject when the clause names it, else the party that deployed them ("Russia has sent")."""
@@ -476,6 +538,10 @@ class Classifier:
         unit = self._unit_after(ctx, figure, position)
         if unit.family is None and unit.text is None:
             unit = self._inherited(index, ctx, figure, position) or unit
+        elif unit.family is None and figure.kind in ("percent", "fraction") and unit.text in _OUTPUT_WORDS:
+            back = self._last_family_noun(max(ctx.start, figure.start - 120), figure.start)
+            if back is not None and back.family.startswith("munitions"):
+                unit = back
         ctx.units[position] = unit
         return unit
 
@@ -486,7 +552,8 @@ class Classifier:
         compound = _COMPOUND.match(after)  # "a 2,000-strong unit"
         if compound:
             after = after[compound.end() :]
-        words = _WORD.findall(after)
+        # "up from 2,000 the year before": a time after the figure, the counted noun is the one before
+        words = [] if _TIME_AFTER.match(after) else _WORD.findall(after)
         nationality = None
         kept: list[str] = []
         i = 0
@@ -579,7 +646,12 @@ class Classifier:
         if kept:
             found = self.text.find(kept[-1], figure.end, limit)
             unit_end = found + len(kept[-1]) if found >= 0 else figure.end
-        elif first_word is not None and first_word.lower() not in tax.pronouns and not tax.cues.match(first_word):
+        elif (
+            first_word is not None
+            and first_word.lower() not in tax.pronouns
+            and not tax.cues.match(first_word)
+            and not (first_word.lower().endswith("ing") and first_word.lower() not in _ING_NOUNS)
+        ):
             text = first_word  # an unknown noun ("50 kilometres", "two days"): counted, but not about the subject
         if figure.kind == "money":
             unit_text = _currency_name(figure.currency or "")
@@ -595,7 +667,7 @@ class Classifier:
         """ "12,000 North Koreans who work on building sites", "crews of 1,000 people": workers by what they do."""
         found = self.text.find(kept[-1], figure.end, limit) if kept else -1
         after = self.text[found + len(kept[-1]) : min(limit, found + len(kept[-1]) + 40)] if found >= 0 else ""
-        if _AT_WORK.match(after):
+        if _AT_WORK.match(after) or _WORK_PURPOSE.search(self.lower, figure.end, limit):
             return "workers"
         of = _OF_BEFORE.search(self.text, max(0, figure.start - 40), figure.start)
         if of is not None:
@@ -640,6 +712,10 @@ class Classifier:
             ):  # "$2,000 a month, of which the state keeps 90%": a share of the pay
                 return _Unit(unit.text, unit.family, unit.nationality, -1, earlier, True)
         after = self.text[figure.end : min(ctx.end, figure.end + 90)]
+        if _OTHERS_AFTER.match(after):  # "captured three others": more of what the sentence before counted
+            found = self._previous_unit(index)
+            if found is not None:
+                return found
         aside = _ASIDE.match(after)
         if aside is not None:
             after = after[aside.end() :]
@@ -669,10 +745,9 @@ class Classifier:
             return None  # "the economy grew 3.7%", "an 80% approval rating": a share of something else
         for previous in range(index - 1, max(-1, index - 3), -1):
             prev = self.context(previous)
-            for p in range(len(prev.figures) - 1, -1, -1):
-                unit = self.unit_of(previous, p)
-                if unit.family is not None and unit.family != "money":
-                    return _Unit(unit.text, unit.family, unit.nationality, -1, None, True)
+            found = self._previous_unit(previous + 1, 1)
+            if found is not None:
+                return found
             back = self._last_family_noun(prev.start, prev.end)
             if back is not None:
                 return back
@@ -680,6 +755,16 @@ class Classifier:
         for m in self.tax.cues_lower.finditer(self.lower, figure.end, min(ctx.end, figure.end + 40)):
             if m.lastgroup in ("pledged", "deployed"):
                 return _Unit(None, "troops", None, -1, None, True)
+        return None
+
+    def _previous_unit(self, index: int, depth: int = 2) -> _Unit | None:
+        """The unit of the last counted figure of the ``depth`` sentences before sentence ``index``."""
+        for previous in range(index - 1, max(-1, index - 1 - depth), -1):
+            prev = self.context(previous)
+            for p in range(len(prev.figures) - 1, -1, -1):
+                unit = self.unit_of(previous, p)
+                if unit.family is not None and unit.family != "money":
+                    return _Unit(unit.text, unit.family, unit.nationality, -1, None, True, (previous, p))
         return None
 
     def _first_family_noun(self, start: int, end: int) -> _Unit | None:
@@ -715,7 +800,9 @@ def _coordinable(a: str, b: str) -> bool:
 
 def _anaphoric(text: str, ctx: _SentenceContext, figure: Figure) -> bool:
     """ "one of the three", "One, a 26-year-old": a bare number pointing back, not a new figure."""
-    before = text[max(ctx.start, figure.start - 8) : figure.start].lower()
+    before = text[max(ctx.start, figure.start - 30) : figure.start].lower()
+    if before.endswith("the ") and _COMPARED_BEFORE.search(before):
+        return False
     return before.endswith("the ") or text[figure.start : figure.end].lower() == "one"
 
 
