@@ -728,6 +728,40 @@ CASES = [
         "direct quote",
         "told",
     ),
+    (
+        "indefinite-think-tank-speaker",
+        "The Korea Institute for Defense Analyses published its outlook on Monday.\n\nPyongyang could send up to "
+        "8,000 more engineers this year, a South Korean state-funded think tank said.",
+        "8,000",
+        "Korea Institute for Defense Analyses",
+        "indirect",
+        "said",
+    ),
+    (
+        "the-report-said-is-its-author",
+        'The Stimson Center released a long study on Thursday.\n\n"The pressure on Pyongyang is growing," the '
+        "report said, adding that 900 more workers could follow.",
+        "900",
+        "Stimson Center",
+        "indirect",
+        "said",
+    ),
+    (
+        "analysis-based-on-material",
+        "A new RUSI analysis, based on Ukrainian unit reporting, estimated that 1,700 soldiers had died.",
+        "1,700",
+        "RUSI",
+        "reported",
+        "analysis",
+    ),
+    (
+        "person-of-party",
+        "Rep. Hwang Min-jae of the opposition Democratic Party said 350 soldiers had been captured.",
+        "350",
+        "Hwang Min-jae",
+        "indirect",
+        "said",
+    ),
 ]
 
 

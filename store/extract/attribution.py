@@ -220,6 +220,10 @@ _CHAIN = re.compile(r"\b(?:briefed by|citing|quoting|who cited)(?=\s)")
 _DOC_BY = re.compile(
     rf"\s+(?:the|a|an)\s+(?:(?:{_DOC_ADJECTIVES}|[a-z]+)\s+){{0,2}}(?:{_DOC_NOUNS})\b[^.;:\"“”]{{0,80}}?\b(?:by|from)(?=\s)"
 )
+_INDEFINITE_ORG = re.compile(
+    r"(?<![\w’'-])[Aa]n?\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<kind>think[- ]tank|research institute|spy agency|"
+    r"intelligence agency)\s*$"
+)
 _SOURCES_IN = re.compile(
     r"\s+(?P<noun>sources|officials|insiders)\s+(?:in|within|inside|close to|from|at)\s+(?:the\s+)?"
 )
@@ -673,7 +677,13 @@ class Attributor:
 
     def _described_actor(self, place: str | None, kind: str) -> str | None:
         """The article's actor that "Seoul think tank" describes, else the description ("South Korean think tank")."""
-        country = self._country_of(place.strip()) if place else None
+        country = None
+        for word in (place or "").split():
+            country = country or self._country_of(word.strip(",")) or self._country_of(place.strip())
+        if place and not country:
+            words = place.split()
+            pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+            country = next((c for c in map(self._country_of, pairs) if c), None)
         think_tank = kind.startswith(("think", "institute", "research"))
         for i in range(len(self.sentences)):
             for m in self.actors.in_sentence(i):
@@ -684,7 +694,7 @@ class Attributor:
                     return m.name
                 if not think_tank and info.type == "intelligence":
                     return m.name
-        if place and not country:
+        if place and not country and place[:1].isupper():
             return None
         name = f"{self._demonym(country)} {kind}" if country else kind
         self.actors.ensure(name, "organisation")
@@ -791,6 +801,12 @@ class Attributor:
                     if author:
                         return author, pos
             return self._resolve_definite(d.group("np"), d.group("noun").lower(), end), end
+        described = _INDEFINITE_ORG.search(before)
+        if described and not _PREPOSITION_BEFORE.search(before, 0, described.start()):
+            # "..., a South Korean state-run think tank said": the article's think tank
+            speaker = self._described_actor(described.group("mods"), described.group("kind").lower())
+            if speaker:
+                return speaker, end - len(before) + described.start()
         chains = list(_CHAIN.finditer(self.text, max(s_start, end - 100), end))
         chain = chains[-1] if chains else None
         if chain is not None and not any(ch in self.text[chain.end() : end] for ch in ',;"“”„«»'):
@@ -819,6 +835,11 @@ class Attributor:
                 noun = n.group("noun").lower()
                 self.actors.ensure(name, "group" if noun.endswith("s") and noun != "press" else "person")
                 return name, np_start
+        whole = self.text[max(s_start, verb_start - 80) : verb_start].rstrip()
+        d = _DEFINITE.search(whole) if whole.endswith(("report", "statement", "briefing", "post")) else None
+        if d and not _PREPOSITION_BEFORE.search(whole, 0, d.start("np")):
+            # "the report said": a document noun the filler words skipped is the subject itself
+            return self._resolve_definite(d.group("np"), d.group("noun").lower(), end), end
         return None, end
 
     def _coordinated(self, mentions: list[Mention], last: Mention) -> tuple[str, int]:
@@ -1086,7 +1107,11 @@ class Attributor:
     def _resolve_definite(self, np: str, noun: str, pos: int) -> str | None:
         """The actor a definite description refers back to ("the agency", "the diplomat", "the newspaper")."""
         person_noun = bool(re.fullmatch(_PERSON_NOUNS, noun))
-        if re.fullmatch(_OUTLET_NOUNS, noun):
+        if noun in ("report", "study", "assessment", "analysis"):
+
+            def wanted(info: ActorInfo) -> bool:  # a document's author: the last organisation discussed
+                return info.kind == "organisation"
+        elif re.fullmatch(_OUTLET_NOUNS, noun):
 
             def wanted(info: ActorInfo) -> bool:
                 return info.type == "outlet"
