@@ -305,6 +305,16 @@ CASES = [
         "russian_casualties",
         None,
     ),
+    ("North Korean units fighting for Russia have lost about 900 men, Kyiv said.", "about 900", "nk_casualties", None),
+    (
+        "For Moscow, which has suffered tens of thousands of casualties, every soldier counts.",
+        "tens of thousands",
+        "russian_casualties",
+        None,
+    ),
+    ("Kyiv puts Russia's losses in Kursk at 38,000 and North Korea's at 3,500.", "38,000", "russian_casualties", None),
+    ("Kyiv puts Russia's losses in Kursk at 38,000 and North Korea's at 3,500.", "3,500", "nk_casualties", None),
+    ("Two North Korean soldiers surrendered to a Ukrainian patrol on Friday.", "Two", "nk_casualties", None),
     # the verb that governs the figure's clause decides its timing
     (
         "About 7,000 North Korean soldiers are now in the Kursk region and are expected to join assaults soon.",
@@ -339,6 +349,7 @@ CASES = [
         "other",
         None,
     ),
+    ("Moscow said 180 Ukrainian soldiers had surrendered near Sudzha.", "180", "other", None),
     ("The plant's output grew 12 percent last year.", "12 percent", None, None),
     ("Ukraine's forces retook about 30 percent of the ground they had held in Kursk.", "about 30 percent", None, None),
 ]

@@ -53,9 +53,11 @@ The taxonomy is data (``store/data/topics.json``), the logic here is generic:
    takes that count's unit *and topic* unless its own clause has a timing or casualty cue; "up from the 3,000
    it had cited", "up from 1,200 the year before" compare with the count before them ("the three" alone still
    points back and is none); a participle after a figure ("thousands more following") is no counted noun; a
-   share "of capacity/production/output" after a munitions noun is munitions. A place is not a party that
-   bears losses: in "troops in Russia have suffered 300 dead" the losses are the troops'. "12 people" killed,
-   with no word of the subject in the sentence, are anyone's (a strike on a city), not the subject's.
+   share "of capacity/production/output" after a munitions noun is munitions.
+   Whose losses: a place is not a party that bears losses ("troops in Russia, fighting for Russia, have
+   suffered 300 dead": the troops'); a possessor right before a figure owns it ("Russia's losses at 40,000
+   and North Korea's at 4,000"); "12 people" killed, with no word of the subject in the sentence, are
+   anyone's (a strike on a city), not the subject's; soldiers who surrendered count as captured.
 8. Figures of the same war outside the taxonomy go under ``other`` rather than being dropped, because a
    fact-checker comparing these articles needs them: Ukraine's losses (usually as Moscow claims them, "Ukraine
    had lost 26,000 troops in Kursk") and demining counts (the ``ordnance`` family: mines, explosive devices
@@ -222,7 +224,11 @@ _TIME_AFTER = re.compile(
 # "a strike killed 12 people": anyone; a casualty count of them is about the subject only when the sentence says so
 _GENERIC_PEOPLE = frozenset({"people", "individuals", "persons"})
 _OTHERS_AFTER = re.compile(r"\s*(?:more\s+)?others\b", re.I)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|into|to|from|across|near|within|throughout)\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|inside|into|to|from|across|near|within|throughout|for|alongside|with|beside)\s+(?:the\s+)?$"
+)
+_RELATIVE = re.compile(r"(?:['’]s)?\s*,\s*(?:which|who)\b", re.I)
+_POSSESSOR = re.compile(r"(?:['’]s)?\s+(?:at|was|were|is|stood\s+at|stands\s+at|reached|totall?ed)\s+(?:about\s+)?$")
 # "up from the 3,000 it had reported": a comparison with an earlier count, not "one of the three" pointing back
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than"
@@ -304,9 +310,12 @@ class _SentenceContext:
             text, end, tax = self._text, self.end, self._tax
             self._parties = []
             for m in tax.parties.finditer(self._lower, self.start, end):
-                # "troops in Russia have suffered": a place named after a preposition bears no losses
-                bears_losses = bool(tax.loss_bearing.match(text[m.end() : min(end, m.end() + 40)])) and not (
-                    _LOCATIVE_BEFORE.search(self._lower, max(self.start, m.start() - 12), m.start())
+                after = text[m.end() : min(end, m.end() + 40)]
+                # "troops in Russia have suffered": a place named after a preposition bears no losses (but "for
+                # Moscow, which has suffered" does: the relative clause is about Moscow)
+                bears_losses = bool(tax.loss_bearing.match(after)) and not (
+                    not _RELATIVE.match(after)
+                    and _LOCATIVE_BEFORE.search(self._lower, max(self.start, m.start() - 12), m.start())
                 )
                 self._parties.append((m.lastgroup or "", m.start(), m.end(), bears_losses))
         return self._parties
@@ -513,11 +522,19 @@ class Classifier:
     def _party(self, ctx: _SentenceContext, figure: Figure) -> str | None:
         """Whose losses: the nearest party before the figure said to bear losses, else one after it."""
         best = None
-        for name, _start, _end, bears_losses in ctx.parties_between(
+        for name, _start, end, bears_losses in ctx.parties_between(
             max(ctx.start, figure.start - _PARTY_WINDOW), figure.start
         ):
-            if bears_losses:
-                best = name
+            if bears_losses or (
+                (
+                    self.lower.startswith("'s", end - 2)
+                    or self.lower.startswith("’s", end - 2)
+                    or self.lower.startswith("'s", end)
+                    or self.lower.startswith("’s", end)
+                )
+                and _POSSESSOR.match(self.lower, end, figure.start)
+            ):
+                best = name  # "... and North Korea's at 4,000": the possessor right before the figure
         if best is None:
             for name, _start, _end, bears_losses in ctx.parties_between(
                 figure.start, min(ctx.end, figure.end + _PARTY_WINDOW)
@@ -602,7 +619,7 @@ class Classifier:
             lw = w.lower()
             if not w[0].isalpha() or (lw in tax.stop and lw not in tax.family_of):
                 break
-            if first_word is None:
+            if first_word is None and lw not in ("and", "or", "&"):
                 first_word = w
             if lw in ("and", "or", "&"):
                 family, _ = self._family_at(words, i + 1) if i + 1 < len(words) else (None, 0)
