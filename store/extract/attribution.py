@@ -225,7 +225,7 @@ _INDEFINITE_ORG = re.compile(
     r"intelligence agency)\s*$"
 )
 _SOURCES_IN = re.compile(
-    r"\s+(?P<noun>sources|officials|insiders)\s+(?:in|within|inside|close to|from|at)\s+(?:the\s+)?"
+    r"\s+(?P<noun>sources?|officials|insiders)\s+(?:in|within|inside|close to|from|at)\s+(?:the\s+)?"
 )
 _REPORT_PREP = re.compile(
     r"\b(?:reports?|claims?|posts?|footage|data|images|videos?|estimates?|figures|assessments?|analysis|statements?)"
@@ -262,6 +262,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:but|while|whereas|although|though|amid|yet|as|when|after|before|since|even as)\b|;|\bbut\b|"
     r"\bamid reports\b"
 )
+_LATER_CLAUSE = re.compile(r",\s+(?:when|where|after|before|while|whereas|although|though|but|as)\s")
 _COMPLEMENT = re.compile(r"[^,.;:\"“”„«»]{0,40}?(?:\bthat\b|:)")
 _LIST_MARKER = re.compile(r"\s*(?:[-–—•*·▪]|\d+[.)])\s*")
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d+[.)]|\(?[a-z]\))\s")
@@ -450,7 +451,10 @@ class Attributor:
             return True
         s_end = self.sentences[self._sentence_at(cue.start, 0)][1]
         tail = self.text[max(cue.end, cue.speaker_pos) : s_end]
-        return not _COMPLEMENT.match(tail)
+        if _COMPLEMENT.match(tail):
+            return False
+        # "11,000 ... was reported in October, when Seoul said about 1,500 had arrived": a clause of its own
+        return not (_LATER_CLAUSE.search(self.text, f_start, min(cue.start, cue.speaker_pos)) and not self._closes(cue))
 
     def _closes(self, cue: _Cue) -> bool:
         """Whether ``cue`` is a sentence's closing attribution ("..., the NIS said on Tuesday.")."""
