@@ -322,6 +322,24 @@ CASES = [
         "troops_deployed",
         "soldiers",
     ),
+    (
+        "Pyongyang is expected to send reinforcements, with some 2,000 soldiers already training in the Far East.",
+        "some 2,000",
+        "troops_pledged",
+        "soldiers",
+    ),
+    (
+        "Pyongyang will send 4,000 more troops, with 10,000 already fighting in Kursk.",
+        "10,000",
+        "troops_deployed",
+        None,
+    ),
+    (
+        "Russia has received 9,000 North Korean troops, with 2,000 already training near the border.",
+        "2,000",
+        "troops_deployed",
+        None,
+    ),
     # shares of munitions output; people who come to work or study
     (
         "North Korea's artillery plants are running at about 60 percent of capacity, analysts said.",

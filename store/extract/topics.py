@@ -58,6 +58,8 @@ The taxonomy is data (``store/data/topics.json``), the logic here is generic:
    suffered 300 dead": the troops'); a possessor right before a figure owns it ("Russia's losses at 40,000
    and North Korea's at 4,000"); "12 people" killed, with no word of the subject in the sentence, are
    anyone's (a strike on a city), not the subject's; soldiers who surrendered count as captured.
+   An absolute "with" phrase elaborating a pledge ("is expected to send reinforcements, with 1,500 already
+   training in the Far East") takes the pledge's timing: training there is progress on the pledge.
 8. Figures of the same war outside the taxonomy go under ``other`` rather than being dropped, because a
    fact-checker comparing these articles needs them: Ukraine's losses (usually as Moscow claims them, "Ukraine
    had lost 26,000 troops in Kursk") and demining counts (the ``ordnance`` family: mines, explosive devices
@@ -227,6 +229,9 @@ _OTHERS_AFTER = re.compile(r"\s*(?:more\s+)?others\b", re.I)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|to|from|across|near|within|throughout|for|alongside|with|beside)\s+(?:the\s+)?$"
 )
+# an absolute "with" phrase has no verb of its own: its figure is timed by the clause it elaborates
+_WITH_CLAUSE = re.compile(r"\s*with\s+(?!(?:\w+\s+){0,4}(?:are|were|is|was|have|has|had|will)\b)")
+_PREPARING = frozenset({"training", "trained", "already"})
 _RELATIVE = re.compile(r"(?:['’]s)?\s*,\s*(?:which|who)\b", re.I)
 _POSSESSOR = re.compile(r"(?:['’]s)?\s+(?:at|was|were|is|stood\s+at|stands\s+at|reached|totall?ed)\s+(?:about\s+)?$")
 # "up from the 3,000 it had reported": a comparison with an earlier count, not "one of the three" pointing back
@@ -426,6 +431,10 @@ class Classifier:
         in_zone = ctx.cues_between(z_start, z_end)
         if z_end < ctx.end:  # a verb right before the next figure is that figure's ("using 11,000 and had lost 1,000")
             in_zone = [c for c in in_zone if c[2] <= figure.start or self.text[c[2] : z_end].strip()]
+        if _WITH_CLAUSE.match(self.lower, c_start, c_end) and any(
+            c[0] == "pledged" and c[2] <= c_start for c in in_zone
+        ):  # "X is expected to send reinforcements, with 1,500 already training": the pledge's progress
+            in_zone = [c for c in in_zone if not (c[1] >= c_start and self.lower[c[1] : c[2]] in _PREPARING)]
         in_clause = [c for c in in_zone if c_start <= c[1] and c[2] <= c_end]
         names = {c[0] for c in in_clause}
         party = unit.nationality or self._party(ctx, figure)
