@@ -762,6 +762,40 @@ CASES = [
         "indirect",
         "said",
     ),
+    (
+        "it-put-after-published",
+        "The Joint Chiefs of Staff published its weekly figures on Friday. Moscow has moved reserves west. Fighting "
+        "continued near Sudzha. It put the number of engineers at 2,100.",
+        "2,100",
+        "Joint Chiefs of Staff",
+        "indirect",
+        "put the number",
+    ),
+    (
+        "the-estimate-is-its-author",
+        "The Royal United Services Institute briefed reporters on Monday. The estimate puts the number of labourers "
+        "at 7,500.",
+        "7,500",
+        "RUSI",
+        "indirect",
+        "puts the number",
+    ),
+    (
+        "unmarked-breakdown-lines",
+        "The Pentagon published what it says is its tally of losses:\n\nKilled: 1,900\nWounded: 3,300\n",
+        "3,300",
+        "Pentagon",
+        "reported",
+        "tally",
+    ),
+    (
+        "place-line-is-not-a-speaker",
+        "Kursk: 1,300 soldiers have crossed into the region.",
+        "1,300",
+        None,
+        "unattributed",
+        None,
+    ),
 ]
 
 

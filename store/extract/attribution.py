@@ -84,6 +84,7 @@ _QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|"
     r"think(?![- ]tank)|spoke of|speak of|spoke about|insist|quoted(?= by)|"
+    r"published(?= (?:its|their|a|an|new|what|figures|data|estimates))|"
     r"(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
     r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?|(?:puts?|putting) (?=[^,.;:]{1,40}? at\b))\b"
 )
@@ -174,7 +175,7 @@ _ORG_NOUNS = (
 )
 _OUTLET_NOUNS = (
     r"newspaper|paper|daily|outlet|broadcaster|news agency|magazine|publication|channel|website|site|report|study|"
-    r"assessment|analysis"
+    r"assessment|analysis|estimate"
 )
 _DEFINITE = re.compile(
     rf"(?:^|\W)(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS})))\s*$"
@@ -420,7 +421,16 @@ class Attributor:
                 return None
             item_start, _ = self.sentences[i]
             marker = self.text[self.text.rfind("\n", 0, item_start) + 1 : item_start]
-            is_item = _LIST_ITEM.match(self.text, item_start) or _LIST_MARKER.fullmatch(marker)
+            item_end = self.sentences[i][1]
+            is_item = (
+                _LIST_ITEM.match(self.text, item_start)
+                or _LIST_MARKER.fullmatch(marker)
+                or (  # an unmarked short line of a breakdown ("Wounded: 2,500")
+                    self.text[item_start - 1 : item_start] == "\n"
+                    and item_end - item_start <= 80
+                    and self.text[item_end : item_end + 1] in ("\n", "")
+                )
+            )
             if not is_item or self._analysed[i - 1].cues:
                 return None
             i -= 1
@@ -575,7 +585,12 @@ class Attributor:
         result = _Sentence()
         self._current = result.cues
         mentions = self.actors.in_sentence(index)
-        if mentions and mentions[0].start <= s_start + 1 and _HEADLINE_SPEAKER.match(self.text, mentions[0].end):
+        if (
+            mentions
+            and mentions[0].start <= s_start + 1
+            and _HEADLINE_SPEAKER.match(self.text, mentions[0].end)
+            and self._may_speak(mentions[0])
+        ):
             # a headline or live-blog entry "Budanov: North Korea has lost about 4,000 soldiers"
             self._add_cue(
                 _Cue(
@@ -678,6 +693,11 @@ class Attributor:
             result.last_speaker = spoken[-1].speaker
         self._current = []
         return result
+
+    def _may_speak(self, mention: Mention) -> bool:
+        """A place speaks only as a country or its capital ("Kursk: 3,000 troops ..." is a place line)."""
+        info = self.actors.info(mention.name)
+        return info is None or info.kind != "place" or self._country_of(mention.name) is not None
 
     def _described_actor(self, place: str | None, kind: str) -> str | None:
         """The article's actor that "Seoul think tank" describes, else the description ("South Korean think tank")."""
@@ -1068,7 +1088,7 @@ class Attributor:
                 info = self.actors.info(c.speaker) if c.speaker else None
                 if info is not None and info.kind != "person" and floor <= c.start < pos:
                     return c.speaker
-        for m in self._recent_mentions(pos, 2):
+        for m in self._recent_mentions(pos, 4):
             info = self.actors.info(m.name)
             if info is not None and info.kind in ("organisation", "group"):
                 return m.name
@@ -1111,7 +1131,7 @@ class Attributor:
     def _resolve_definite(self, np: str, noun: str, pos: int) -> str | None:
         """The actor a definite description refers back to ("the agency", "the diplomat", "the newspaper")."""
         person_noun = bool(re.fullmatch(_PERSON_NOUNS, noun))
-        if noun in ("report", "study", "assessment", "analysis"):
+        if noun in ("report", "study", "assessment", "analysis", "estimate"):
 
             def wanted(info: ActorInfo) -> bool:  # a document's author: the last organisation discussed
                 return info.kind == "organisation"
