@@ -340,6 +340,24 @@ CASES = [
         "troops_deployed",
         None,
     ),
+    (
+        "Around 3,000 of the 12,000 North Korean soldiers sent to Kursk were killed or wounded by March.",
+        "Around 3,000",
+        "nk_casualties",
+        None,
+    ),
+    (
+        "Around 3,000 of the 12,000 North Korean soldiers sent to Kursk were killed or wounded by March.",
+        "12,000",
+        "troops_deployed",
+        None,
+    ),
+    (
+        "About 1,000 North Korean soldiers deployed to the Kursk region have been killed, Seoul says.",
+        "About 1,000",
+        "nk_casualties",
+        None,
+    ),
     # shares of munitions output; people who come to work or study
     (
         "North Korea's artillery plants are running at about 60 percent of capacity, analysts said.",

@@ -60,6 +60,10 @@ The taxonomy is data (``store/data/topics.json``), the logic here is generic:
    anyone's (a strike on a city), not the subject's; soldiers who surrendered count as captured.
    An absolute "with" phrase elaborating a pledge ("is expected to send reinforcements, with 1,500 already
    training in the Far East") takes the pledge's timing: training there is progress on the pledge.
+   The verb that governs a figure decides, not a participle describing its noun: in "4,000 of the 11,000
+   troops sent to Kursk were killed" the part (which counts what the whole counts) takes the verb after the
+   whole and the whole only its participle; in "soldiers deployed to Kursk have been killed" the reduced
+   relative only describes the soldiers.
 8. Figures of the same war outside the taxonomy go under ``other`` rather than being dropped, because a
    fact-checker comparing these articles needs them: Ukraine's losses (usually as Moscow claims them, "Ukraine
    had lost 26,000 troops in Kursk") and demining counts (the ``ordnance`` family: mines, explosive devices
@@ -232,6 +236,15 @@ _LOCATIVE_BEFORE = re.compile(
 # an absolute "with" phrase has no verb of its own: its figure is timed by the clause it elaborates
 _WITH_CLAUSE = re.compile(r"\s*with\s+(?!(?:\w+\s+){0,4}(?:are|were|is|was|have|has|had|will)\b)")
 _PREPARING = frozenset({"training", "trained", "already"})
+# "4,000 of the 11,000 troops": a part and its whole
+_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
+# a finite verb (not a modal: "troops deployed to Kursk will rotate out" stay deployed)
+_FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained)\b")
+# "soldiers sent to Kursk", "troops who were deployed in October": a participle describing the counted noun
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:sent|deployed|dispatched|stationed|based|transferred|moved|brought|flown|shipped|fighting|serving)\b"
+)
 _RELATIVE = re.compile(r"(?:['’]s)?\s*,\s*(?:which|who)\b", re.I)
 _POSSESSOR = re.compile(r"(?:['’]s)?\s+(?:at|was|were|is|stood\s+at|stands\s+at|reached|totall?ed)\s+(?:about\s+)?$")
 # "up from the 3,000 it had reported": a comparison with an earlier count, not "one of the three" pointing back
@@ -436,6 +449,7 @@ class Classifier:
         ):  # "X is expected to send reinforcements, with 1,500 already training": the pledge's progress
             in_zone = [c for c in in_zone if not (c[1] >= c_start and self.lower[c[1] : c[2]] in _PREPARING)]
         in_clause = [c for c in in_zone if c_start <= c[1] and c[2] <= c_end]
+        in_clause, in_zone = self._governed(index, position, unit, in_clause, in_zone, c_end)
         names = {c[0] for c in in_clause}
         party = unit.nationality or self._party(ctx, figure)
         casualty = _nearest(in_clause, "casualty", figure)
@@ -500,6 +514,51 @@ class Classifier:
             return None
         topic = "troops_pledged" if unit.family in tax.default_pledged else "troops_deployed"
         return Topic(topic, unit.text, "troops")
+
+    def _governed(
+        self,
+        index: int,
+        position: int,
+        unit: _Unit,
+        in_clause: list[tuple[str, int, int]],
+        in_zone: list[tuple[str, int, int]],
+        c_end: int,
+    ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+        """The cues of the verb that governs the figure, not of a participle describing its noun.
+
+        "4,000 of the 11,000 troops sent to Kursk were killed": the part (4,000) takes the verb after the whole,
+        the whole (11,000) only its own participle; "soldiers sent to Kursk have been killed": the finite verb
+        governs, the reduced relative only describes the soldiers.
+        """
+        ctx = self.context(index)
+        figure = ctx.figures[position]
+        following = position + 1
+        if following < len(ctx.figures) and _PARTITIVE.fullmatch(self.text, figure.end, ctx.figures[following].start):
+            whole_end = max(ctx.figures[following].end, self.unit_of(index, following).end)
+            w_end = self._clause(index, following)[1]
+            verb = _FINITE.search(self.lower, whole_end, w_end)
+            if verb is None:
+                return in_clause, in_zone
+            extra = [c for c in ctx.cues_between(verb.start(), w_end) if c not in in_zone]
+            return [c for c in in_clause if c[2] <= figure.start] + extra, in_zone + extra
+        unit_end = max(figure.end, unit.end)
+        if position > 0 and _PARTITIVE.fullmatch(self.text, ctx.figures[position - 1].end, figure.start):
+            verb = _FINITE.search(self.lower, unit_end, c_end)
+            if verb is None:
+                return in_clause, in_zone
+            cut = verb.start()
+            return [c for c in in_clause if c[2] <= cut], [c for c in in_zone if c[2] <= cut]
+        relative = _REDUCED_RELATIVE.match(self.lower, unit_end, c_end)
+        if relative is None:
+            return in_clause, in_zone
+        verb = _FINITE.search(self.lower, relative.end(), c_end)
+        if verb is None:
+            return in_clause, in_zone
+        cut = verb.start()
+        return (
+            [c for c in in_clause if not unit_end <= c[1] < cut],
+            [c for c in in_zone if not unit_end <= c[1] < cut],
+        )
 
     def _names_subject(self, ctx: _SentenceContext) -> bool:
         return any(p[0] == "subject" for p in ctx.parties)
@@ -737,6 +796,11 @@ class Classifier:
                 kind == figure.kind or (kind == "money" and figure.kind in ("percent", "fraction"))
             ):  # "$2,000 a month, of which the state keeps 90%": a share of the pay
                 return _Unit(unit.text, unit.family, unit.nationality, -1, earlier, True)
+        following = position + 1
+        if following < len(ctx.figures) and _PARTITIVE.fullmatch(self.text, figure.end, ctx.figures[following].start):
+            whole = self._unit_after(ctx, ctx.figures[following], following)  # its own noun only: no cycle
+            if whole.family is not None:  # "3,000 of the 12,000 soldiers": a part counts what the whole counts
+                return _Unit(whole.text, whole.family, whole.nationality, -1, None, True)
         after = self.text[figure.end : min(ctx.end, figure.end + 90)]
         if _OTHERS_AFTER.match(after):  # "captured three others": more of what the sentence before counted
             found = self._previous_unit(index)
