@@ -189,3 +189,17 @@ def test_clause_opener_is_not_part_of_an_outlet_name() -> None:
     sentences = split_sentences(text, 0)
     names = {m.name for m in find_actors(text, sentences).in_sentence(0)}
     assert "As Korea Pulse News" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Tomasz Z. Wrona of CSIS said the engineers had arrived.", "Tomasz Z. Wrona"),
+        ("Former UK ambassador to South Korea Hollis Brandt said the engineers had arrived.", "Hollis Brandt"),
+    ],
+)
+def test_person_found_by_affiliation_or_posting(sentence: str, person: str) -> None:
+    sentences = split_sentences(sentence, 0)
+    index = find_actors(sentence, sentences)
+    people = {m.name for m in index.in_sentence(0) if (info := index.info(m.name)) and info.kind == "person"}
+    assert people == {person}

@@ -376,6 +376,9 @@ _VERB_AFTER = re.compile(
     rf"{_SP}*(?:\([^()\n]{{1,40}}\){_SP}*)?,?{_SP}+(?:(?:also|further|later|then|has|had|have|"
     rf"previously|recently|earlier|once|reportedly){_SP}+)?(?:{SPEECH_VERBS})\b"
 )
+_OF_ORG_VERB = re.compile(
+    rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?:[{_UP}][\w&’'.-]*{_SP}+){{1,6}}(?:{SPEECH_VERBS})\b"
+)
 # "Mikhail Orlov, a Moscow-based blogger, wrote": a name, an appositive, then an attribution verb
 _APPOSITIVE_VERB = re.compile(
     rf"{_SP}*,[^,.;:\"“”„«»\n]{{3,150}},{_SP}*(?:(?:also|further|later|then|has|had|have|previously|recently|"
@@ -557,8 +560,13 @@ class _Finder:
         """Trim titles, demonyms, places and sentence words off a candidate name; None if nothing is left."""
         tokens = list(re.finditer(r"\S+", name))
         keep = 0
-        for tok in tokens:
-            word = tok.group().rstrip(",")
+        while keep < len(tokens):
+            word = tokens[keep].group().rstrip(",")
+            if keep + 1 < len(tokens):
+                pair = self.vocab.gaz_surface.get(f"{word} {tokens[keep + 1].group().rstrip(',')}")
+                if pair is not None and pair.kind != "person":
+                    keep += 2  # "ambassador to South Korea Mark Lippert": a two-word place
+                    continue
             low = word.lower().rstrip(".")
             entry = self.vocab.gaz_surface.get(word)
             if not (
@@ -613,6 +621,8 @@ class _Finder:
                 last = before[-1].lower().rstrip(",")
                 pair = " ".join(before[-2:]).lower()
                 cue = last.rstrip(".") in _TITLE_CUES or last in _VERB_BEFORE_WORDS or pair in _VERB_BEFORE_PAIRS
+                if len(before) > 1 and last in ("to", "for") and before[-2].lower() in _TITLE_CUES:
+                    cue = True  # "US ambassador to South Korea Mark Lippert" (the place is trimmed off)
             while tokens and tokens[0][1].lower() in _VERB_BEFORE_WORDS:
                 tokens.pop(0)  # "Estimates Chris Monday"
                 cue = True
@@ -629,6 +639,8 @@ class _Finder:
             run_end = run.end()
             after_cue = bool(_APPOSITIVE_AFTER.match(text, run_end, end) or _APPOSITIVE_VERB.match(text, run_end, end))
             verb_after = None if after_cue else _VERB_AFTER.match(text, run_end, end)
+            if not after_cue and verb_after is None and len(parts[-1]) > 1 and _OF_ORG_VERB.match(text, run_end, end):
+                after_cue = True  # "Victor D. Cha of CSIS said"
             if verb_after:
                 after_cue = not _PLACE_PREPOSITION.search(text, max(start, parts[-1][0][0] - 6), parts[-1][0][0])
                 if "," in verb_after.group() and len(parts[-1]) < 2:

@@ -213,8 +213,8 @@ _NP_AFTER = re.compile(
 )
 _NP_WHO = re.compile(
     rf"(?<![\w’'.-])(?P<np>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,3}}?"
-    rf"(?i:{_SOURCE_NOUNS})|(?:(?:{_SOURCE_ADJECTIVES}|[A-Z][\w’'.-]*)\s+){{0,2}}(?:sources|officials|diplomats|analysts|"
-    rf"experts|lawmakers|officers|commanders|soldiers)))\s+who\s+[^,;:\"“”]{{1,80}}$"
+    rf"(?i:{_SOURCE_NOUNS})|(?:(?:{_SOURCE_ADJECTIVES}|[A-Z][\w’'.-]*)\s+){{0,2}}(?i:sources|officials|diplomats|analysts|"
+    rf"experts|lawmakers|officers|commanders|soldiers)))\s+who\s+[^,;:\"“”]{{1,160}}$"
 )
 # "a lawmaker briefed by the spy agency", "Yonhap, citing ...": the chain ends at the last source named
 _CHAIN = re.compile(r"\b(?:briefed by|citing|quoting|who cited)(?=\s)")
@@ -842,7 +842,7 @@ class Attributor:
         n = _NEW_NP.search(before)
         if n is None:
             # "A Ukrainian soldier who fought near Sudzha told CNN": the noun phrase before "who"
-            who = _NP_WHO.search(self.text, max(s_start, end - 160), end)
+            who = _NP_WHO.search(self.text, max(s_start, end - 240), end)
             if who:
                 name = self._np_name(who.group("np"))
                 if name:
