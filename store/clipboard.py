@@ -13,12 +13,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 import threading
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from store.atomic import write_atomic
 from store.paths import APP_NAME
 
 TIMEOUT = 2.0
@@ -65,15 +65,7 @@ def write_fallback(text: str, path: Path | None = None) -> Path:
         OSError: the file cannot be written.
     """
     path = path or Path(user_data_dir(APP_NAME, appauthor=False)) / FALLBACK_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text if text.endswith("\n") else text + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, (text if text.endswith("\n") else text + "\n").encode("utf-8"))
     return path
 
 

@@ -20,9 +20,7 @@ import datetime as dt
 import glob
 import os
 import shutil
-import stat
 import sys
-import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
@@ -30,6 +28,8 @@ from typing import Any
 
 import orjson
 from tinydb.storages import Storage
+
+from store.atomic import fsync_dir, write_atomic
 
 
 class StoreCorruptError(Exception):
@@ -78,35 +78,10 @@ def read_json(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def _fsync_dir(directory: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can open a directory
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def write_json_atomic(path: Path, data: dict[str, Any], *, keep_backup: bool = True) -> None:
     """Replace ``path`` with ``data`` as JSON so that readers see the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = orjson.dumps(data)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with contextlib.suppress(OSError):  # keep the permissions someone gave the store
-            os.fchmod(fd, stat.S_IMODE(path.stat().st_mode))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if keep_backup and path.exists():
-            _keep_backup(path)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
+    keep = keep_backup and path.exists()
+    write_atomic(path, orjson.dumps(data), before_replace=(lambda: _keep_backup(path)) if keep else None)
 
 
 def _keep_backup(path: Path) -> None:
@@ -160,7 +135,7 @@ def move_aside(path: Path, tag: str = "broken") -> Path:
         target = path.with_name(f"{path.name}.{tag}-{_stamp()}-{n}")
         n += 1
     os.replace(path, target)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return target
 
 
@@ -185,18 +160,9 @@ def restore_backup(path: Path) -> Path | None:
     bak = usable_backup(path)
     if bak is None:
         raise StoreCorruptError(backup_path(path), "no readable backup to restore")
+    payload = bak.read_bytes()
     aside = move_aside(path) if path.exists() else None
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle, bak.open("rb") as source:
-            shutil.copyfileobj(source, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
+    write_atomic(path, payload)
     return aside
 
 
