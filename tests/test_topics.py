@@ -386,6 +386,8 @@ CASES = [
         None,
     ),
     ("Moscow said 180 Ukrainian soldiers had surrendered near Sudzha.", "180", "other", None),
+    ("Deminers have defused some 2,400 landmines around Sudzha since March.", "some 2,400", "other", "landmines"),
+    ("The province has 14 coal mines and two steel plants.", "14", None, None),
     ("The plant's output grew 12 percent last year.", "12 percent", None, None),
     ("Ukraine's forces retook about 30 percent of the ground they had held in Kursk.", "about 30 percent", None, None),
 ]

@@ -31,7 +31,8 @@ The taxonomy is data (``store/data/topics.json``), the logic here is generic:
    far, sent, arrived, stationed ...); a unit inherited from an earlier figure of the sentence
    inherits its topic; a weak cue (``pledged_weak``: additional, more, another) makes it
    pledged; else ``default_pledged_families`` (sappers, builders) are pledged and the rest
-   deployed. ``need_cue_families`` ("people") count only with a cue.
+   deployed. ``need_cue_families`` ("people") count only with a cue; ``family_cues`` name a cue a family
+   needs in its clause (ordnance counts only when cleared, defused or found: not "12 coal mines").
 4. **Whose**: casualties are Russian when the party named nearest before the figure that
    bears losses (``loss_words``: "Russia has lost", "Moscow, which has suffered") is Russian
    and the unit does not say North Korean; troops called Russian or Ukrainian, or deployed by
@@ -129,6 +130,8 @@ class Taxonomy:
         self.family_topics: dict[str, str] = dict(data["family_topics"])
         self.default_pledged = frozenset(data.get("default_pledged_families", ()))
         self.need_cue = frozenset(data.get("need_cue_families", ()))
+        # a family that counts only with its own cue in the clause: "cleared 1,200 mines" (not "12 coal mines")
+        self.family_cues: dict[str, str] = dict(data.get("family_cues", {}))
         self.measure_nouns = frozenset(w.lower() for w in data.get("measure_nouns", ()))
         self.dropped = frozenset(w.lower() for w in data.get("dropped_modifiers", ()))
         self.pronouns = frozenset(w.lower() for w in data.get("pronouns", ()))
@@ -417,6 +420,10 @@ class Classifier:
             decision = self.tax.family_topics.get(unit.family)
             if decision in (None, "troops", "casualties"):
                 topic = self._people_topic(index, position, unit, decision)
+            elif unit.family in self.tax.family_cues and not self._has_cue(
+                index, position, self.tax.family_cues[unit.family]
+            ):
+                topic = None
             elif decision == "other" and self._has_cue(index, position, "mobilization"):
                 topic = Topic("mobilization", unit.text, unit.family)
             elif decision == "munitions" and self._attack(index, position, unit):
