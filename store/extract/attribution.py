@@ -246,6 +246,8 @@ _PERSON_APPOSITIVE = re.compile(
 )
 # "Lee Seong-kweun of the ruling People Power Party said": the person, not the party
 _PERSON_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[^,;.\"“”„«»()]{2,60}?\s*")
+# "Ukraine's GUR military intelligence agency, which said": lower-case words describing the named antecedent
+_ANTECEDENT_TAIL = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,4}\s*")
 _SHORT_DEMONYMS = {"United States": "US", "United Kingdom": "UK"}
 _BARE_SOURCES = _words("source sources official officials experts analysts observers researchers diplomats witnesses")
 _NP_DROP = _words(
@@ -795,7 +797,7 @@ class Attributor:
         relative = _RELATIVE.search(self.text, max(s_start, end - 12), end)
         if relative:  # "the National Intelligence Service, which told lawmakers ...": the antecedent
             for m in reversed(mentions):
-                if m.end <= relative.start() and not self.text[m.end : relative.start()].strip(" ’'s"):
+                if m.end <= relative.start() and _ANTECEDENT_TAIL.fullmatch(self.text, m.end, relative.start()):
                     return self._source_name(m), m.start
         for m in reversed(mentions):
             if m.end == end or (m.end < end and re.fullmatch(r"['’]s?", self.text[m.end : end] or "x")):
