@@ -22,9 +22,10 @@ from textual.strip import Strip
 
 from store import Article, Claim
 from store.sanitize import clean
+from tui.widgets.strip_cache import CachedStrips
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(CachedStrips, ScrollView, can_focus=True):
     """Shows one article; :meth:`show` moves the highlight and scrolls it into view."""
 
     HELP = "Reader: the highlighted sentence holds the selected claim, its figure in reverse video."
@@ -46,7 +47,6 @@ class Reader(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         self._strips: LRUCache[tuple[int, int, tuple[int, int], tuple[int, int]], Strip] = LRUCache(256)
-        self._styles_seen: tuple[object, ...] = ()
         super().__init__(id=id, classes=classes)
         self._article: Article | None = None
         self._text = ""
@@ -114,17 +114,6 @@ class Reader(ScrollView, can_focus=True):
             self._lines.extend((pos + start, pos + end) for start, end in wrap_spans(paragraph, width))
             pos += len(paragraph) + 1
         self.virtual_size = Size(width, len(self._lines))
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        # Called on every focus change too; drop the cached lines only when the colours really changed.
-        try:
-            styles = (self.rich_style, *(self.get_component_rich_style(n) for n in sorted(self.COMPONENT_CLASSES)))
-        except KeyError:  # component styles not applied yet
-            styles = ()
-        if not styles or styles != self._styles_seen:
-            self._styles_seen = styles
-            self._strips.clear()
 
     def on_resize(self, event: events.Resize) -> None:
         self._rewrap()

@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.sanitize import clean
+from tui.widgets.strip_cache import CachedStrips
 
 RowT = TypeVar("RowT")
 
@@ -44,7 +45,7 @@ def cell(value: str | None, style: str = "") -> Text:
     return Text(clean(value or "").replace("\n", " ").replace("\t", " "), style=style)
 
 
-class RecordTable(ScrollView, Generic[RowT], can_focus=True):
+class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
     """A table with a cursor over a sequence of records; subclasses say how a record looks."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -102,7 +103,6 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(512)
-        self._styles_seen: tuple[object, ...] = ()
         super().__init__(name=name, id=id, classes=classes)
         self._rows: Sequence[RowT] = ()
         self._cursor = 0
@@ -220,17 +220,6 @@ class RecordTable(ScrollView, Generic[RowT], can_focus=True):
             self.move_to(index)
             if event.chain > 1:
                 self.action_select()
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        # Called on every focus change too; drop the cached lines only when the colours really changed.
-        try:
-            styles = (self.rich_style, *(self.get_component_rich_style(n) for n in sorted(self.COMPONENT_CLASSES)))
-        except KeyError:  # component styles not applied yet
-            styles = ()
-        if not styles or styles != self._styles_seen:
-            self._styles_seen = styles
-            self._strips.clear()
 
     def on_resize(self, event: events.Resize) -> None:
         self._strips.clear()

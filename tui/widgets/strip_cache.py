@@ -1,0 +1,34 @@
+"""A mixin for line-API widgets that cache their rendered lines (``Strip``s)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.cache import LRUCache
+from textual.strip import Strip
+
+
+class CachedStrips:
+    """Keeps ``self._strips`` while the widget's colours stay the same.
+
+    Textual calls ``notify_style_update`` on every focus change too; re-rendering
+    every cached line then would make each pane switch slow at 100,000 rows, so
+    the cache is dropped only when the widget's or a component's style changed.
+    """
+
+    _strips: LRUCache[Any, Strip]
+    _styles_seen: tuple[object, ...] = ()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()  # type: ignore[misc]
+        widget: Any = self
+        try:
+            styles = (
+                widget.rich_style,
+                *(widget.get_component_rich_style(name) for name in sorted(widget.COMPONENT_CLASSES)),
+            )
+        except KeyError:  # component styles not applied yet
+            styles = ()
+        if not styles or styles != self._styles_seen:
+            self._styles_seen = styles
+            self._strips.clear()
