@@ -248,6 +248,8 @@ _PERSON_APPOSITIVE = re.compile(
 _PERSON_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[^,;.\"“”„«»()]{2,60}?\s*")
 # "Ukraine's GUR military intelligence agency, which said": lower-case words describing the named antecedent
 _ANTECEDENT_TAIL = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,4}\s*")
+# "X published what they say is their tally." over a list: the list's source
+_BREAKDOWN_INTRO = re.compile(r"\b(?:tally|breakdown|as follows|the following|figures|list)\b[^.!?]{0,40}[.:]?$")
 _SHORT_DEMONYMS = {"United States": "US", "United Kingdom": "UK"}
 _BARE_SOURCES = _words("source sources official officials experts analysts observers researchers diplomats witnesses")
 _NP_DROP = _words(
@@ -416,7 +418,7 @@ class Attributor:
         while i > 0 and index - i < 12:
             prev_start, prev_end = self.sentences[i - 1]
             line = self.text[prev_start:prev_end].rstrip()
-            if line.endswith(":"):
+            if line.endswith(":") or _BREAKDOWN_INTRO.search(line):
                 for c in reversed(self._analysed[i - 1].cues):
                     if c.speaker and c.kind in ("verb", "citing", "according", "origin"):
                         return Who(c.speaker, "indirect" if c.kind == "verb" else "reported", c.verb)
