@@ -358,6 +358,14 @@ CASES = [
         "nk_casualties",
         None,
     ),
+    ("A Ukrainian commander said Pyongyang is sending thousands more.", "thousands", "troops_pledged", None),
+    ("Moscow is sending thousands more to the front.", "thousands", None, None),
+    (
+        "North Korea has lost about 3,000 soldiers, or roughly a quarter of its contingent.",
+        "roughly a quarter",
+        "nk_casualties",
+        None,
+    ),
     # shares of munitions output; people who come to work or study
     (
         "North Korea's artillery plants are running at about 60 percent of capacity, analysts said.",

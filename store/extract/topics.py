@@ -64,7 +64,8 @@ The taxonomy is data (``store/data/topics.json``), the logic here is generic:
    The verb that governs a figure decides, not a participle describing its noun: in "4,000 of the 11,000
    troops sent to Kursk were killed" the part (which counts what the whole counts) takes the verb after the
    whole and the whole only its participle; in "soldiers deployed to Kursk have been killed" the reduced
-   relative only describes the soldiers.
+   relative only describes the soldiers. A share in apposition ("4,000 soldiers, or about a third of its contingent")
+   shares the count's topic; "Pyongyang is sending thousands more" counts troops (the subject moves them).
 8. Figures of the same war outside the taxonomy go under ``other`` rather than being dropped, because a
    fact-checker comparing these articles needs them: Ukraine's losses (usually as Moscow claims them, "Ukraine
    had lost 26,000 troops in Kursk") and demining counts (the ``ordnance`` family: mines, explosive devices
@@ -239,6 +240,12 @@ _LOCATIVE_BEFORE = re.compile(
 # an absolute "with" phrase has no verb of its own: its figure is timed by the clause it elaborates
 _WITH_CLAUSE = re.compile(r"\s*with\s+(?!(?:\w+\s+){0,4}(?:are|were|is|was|have|has|had|will)\b)")
 _PREPARING = frozenset({"training", "trained", "already"})
+# "4,000 killed, or about a third of the force": a share in apposition to the count before it
+_APPOSITION_BEFORE = re.compile(r",\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?$", re.I)
+_SEND_BEFORE = re.compile(
+    r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*)\s+"
+    r"(?:another\s+|a\s+further\s+|an\s+additional\s+|some\s+|up\s+to\s+)?$"
+)
 # "4,000 of the 11,000 troops": a part and its whole
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # a finite verb (not a modal: "troops deployed to Kursk will rotate out" stay deployed)
@@ -434,7 +441,7 @@ class Classifier:
         if (
             figure.kind in ("fraction", "percent")
             and position > 0
-            and re.search(r",\s*$", self.text[max(ctx.start, figure.start - 3) : figure.start])
+            and _APPOSITION_BEFORE.search(self.text, max(ctx.start, figure.start - 8), figure.start)
         ):
             earlier = self._topic(index, position - 1)
             if earlier is not None and ctx.figures[position - 1].kind == "count":
@@ -852,6 +859,11 @@ class Classifier:
         for m in self.tax.cues_lower.finditer(self.lower, figure.end, min(ctx.end, figure.end + 40)):
             if m.lastgroup in ("pledged", "deployed"):
                 return _Unit(None, "troops", None, -1, None, True)
+        # "Pyongyang is sending thousands more": the subject moving troops, the figure its object
+        if _SEND_BEFORE.search(self.lower, max(ctx.start, figure.start - 40), figure.start) and self._names_subject(
+            ctx
+        ):
+            return _Unit(None, "troops", None, -1, None, True)
         return None
 
     def _previous_unit(self, index: int, depth: int = 2) -> _Unit | None:
