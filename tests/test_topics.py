@@ -380,6 +380,7 @@ CASES = [
         "citizens",
     ),
     ("About 6,000 North Koreans are working on building sites in Russia, Seoul says.", "About 6,000", "other", None),
+    ("Official data show 11,500 North Korean citizens entered Russia in 2024.", "11,500", "other", "citizens"),
     # figures of the same war outside the taxonomy: Ukraine's losses as Moscow claims them, demining counts
     (
         "Russia's defence ministry said Ukraine had lost over 40,000 troops in the Kursk region.",

@@ -48,7 +48,7 @@ The taxonomy is data (``store/data/topics.json``), the logic here is generic:
    "two soldiers, aged 20 and 26, were captured") does not end the figure's clause; a casualty
    word right before a bracketed or listed figure is its unit ("killed (1,200)"); "people" who
    work ("North Koreans who work on building sites", "crews of 1,000 people", citizens entering Russia
-   "declaring study or work") are workers.
+   "declaring study or work", citizens or nationals who "entered Russia") are workers.
 7. Anaphora: a figure with no noun of its own that refers back to the count of the sentence before ("Ukraine's
    intelligence puts the figure at 12,000", "Kyiv's estimate is higher, at 4,000", "captured three others")
    takes that count's unit *and topic* unless its own clause has a timing or casualty cue; "up from the 3,000
@@ -273,6 +273,10 @@ _OUTPUT_WORDS = frozenset({"capacity", "production", "output"})
 _WORK_PURPOSE = re.compile(
     r"\b(?:for|declaring|declared|declare|citing|cited|stating|stated|listing|listed|on)\s+(?:\w+\s+){0,2}?"
     r"(?:work|study|studies|education|employment|labou?r|jobs?)\b|\b(?:work|study|student|labou?r)\s+visas?\b"
+)
+_CIVILIANS = frozenset({"citizens", "nationals", "residents", "visitors"})
+_ENTRY = re.compile(
+    r"\s+(?:\w+\s+)?(?:entered|enter|entering|arrived\s+in|came\s+to|travell?ed\s+to|visited|crossed\s+into)\b"
 )
 _PUNCTUATION = re.compile(r"[;:()\u2013\u2014]|,\s")
 _COORDINABLE = (
@@ -768,6 +772,8 @@ class Classifier:
         after = self.text[found + len(kept[-1]) : min(limit, found + len(kept[-1]) + 40)] if found >= 0 else ""
         if _AT_WORK.match(after) or _WORK_PURPOSE.search(self.lower, figure.end, limit):
             return "workers"
+        if kept and kept[-1].lower() in _CIVILIANS and _ENTRY.match(self.lower, found + len(kept[-1]), limit):
+            return "workers"  # "13,000 North Korean citizens entered Russia": civilians crossing, not troops
         of = _OF_BEFORE.search(self.text, max(0, figure.start - 40), figure.start)
         if of is not None:
             family = self.tax.family_of.get(of.group(1).lower())
