@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import Store
+from store import Claim, Store
 from tests.app_helpers import ui_store
 from tui.catalog import Catalog, Filters
 
@@ -65,3 +65,17 @@ def test_distinct_claims_count_every_claim_of_the_topic_once(tmp_path: Path) -> 
     distinct = catalog.distinct_claims(topic)
     assert sum(n for _claim, n in distinct) == len(store.topic_claims(topic))
     assert len(distinct) < len(store.topic_claims(topic))
+
+
+def test_rivals_count_every_other_distinct_figure_but_show_at_most_the_limit(seed_store: Store) -> None:
+    catalog = Catalog.build(seed_store)
+    outlet = {a.id: a.outlet for a in seed_store.articles()}
+
+    def key(c: Claim) -> tuple[object, ...]:
+        return (c.value_low, c.value_high, c.source, outlet[c.article_id])
+
+    for claim in seed_store.claims():
+        others = {key(c) for c in seed_store.topic_claims(claim.topic)} - {key(claim)}
+        rivals, total = catalog.rivals(claim, limit=2)
+        assert total == len(others)
+        assert len(rivals) == min(2, len(others))

@@ -197,14 +197,14 @@ class Catalog:
         Returns the rivals shown (at most ``limit``) and how many distinct ones there are in all.
         """
         own = self._figure_key(claim)
+        distinct = self._distinct(claim.topic)
         shown: list[Rival] = []
-        total = 0
-        for key, other, article in self._distinct(claim.topic):
-            if key == own or other.id == claim.id:
-                continue
-            total += 1
-            if len(shown) < limit:
+        for key, other, article in distinct:
+            if len(shown) >= limit:
+                break  # the count below needs no walk: keys are unique, so it is one dict lookup
+            if key != own:
                 shown.append(Rival(other, article, disagrees(claim, other)))
+        total = len(distinct) - (own in self._repeats[claim.topic])
         return shown, total
 
     def _figure_key(self, claim: Claim) -> tuple[object, ...]:
