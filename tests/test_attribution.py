@@ -796,6 +796,31 @@ CASES = [
         "unattributed",
         None,
     ),
+    (
+        "dash-aside-before-verb",
+        "The Pentagon — which has been cautious about casualty estimates — said 640 soldiers had been wounded.",
+        "640",
+        "Pentagon",
+        "indirect",
+        "said",
+    ),
+    (
+        "relative-clause-with-commas-before-verb",
+        "South Korea's spy agency met the committee. The agency, which on Friday briefed lawmakers, who had asked "
+        "for details, said 1,250 soldiers had been wounded.",
+        "1,250",
+        "National Intelligence Service",
+        "indirect",
+        "said",
+    ),
+    (
+        "breakdown-after-tally-sentence",
+        "Ukraine's special forces published what they say is their tally.\n1) 170 soldiers killed\n2) 260 wounded\n",
+        "260",
+        "Special Operations Forces of Ukraine",
+        "reported",
+        "tally",
+    ),
 ]
 
 
@@ -871,3 +896,8 @@ def test_outlet_citing_itself_is_the_outlet() -> None:
     )
     sources = {c.text: c.source for c in extract_article(article, "pulse.md").claims}
     assert sources == {"700": None, "400": "Yonhap"}
+
+
+def test_agency_mistaken_for_the_outlet_still_speaks() -> None:
+    article = "---\noutlet: NIS\n---\nThe NIS said 830 soldiers had been wounded.\n"
+    assert [c.source for c in extract_article(article, "nis.md").claims] == ["National Intelligence Service"]

@@ -250,6 +250,9 @@ _PERSON_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[^,;.\"“”„«
 _ANTECEDENT_TAIL = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,4}\s*")
 # "X published what they say is their tally." over a list: the list's source
 _BREAKDOWN_INTRO = re.compile(r"\b(?:tally|breakdown|as follows|the following|figures|list)\b[^.!?]{0,40}[.:]?$")
+# "The agency, which on Tuesday briefed lawmakers, who sit on the committee, said": a relative clause with commas
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^\"“”„«».;]{0,240},\s*$")
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 _SHORT_DEMONYMS = {"United States": "US", "United Kingdom": "UK"}
 _BARE_SOURCES = _words("source sources official officials experts analysts observers researchers diplomats witnesses")
 _NP_DROP = _words(
@@ -296,7 +299,7 @@ class Attributor:
     ) -> None:
         self.text = text
         self.actors = actors
-        self._outlet_keys = self._keys_of(outlet) if outlet else frozenset()
+        self._outlet_keys = self._keys_of(outlet) if outlet and self._may_be_outlet(outlet) else frozenset()
         self.sentences = sentences
         self.actors = actors
         self._analysed: list[_Sentence] = []
@@ -319,6 +322,14 @@ class Attributor:
         if who.source and (who.source in _SELF_NAMES or self._keys_of(who.source) & self._outlet_keys):
             return Who(None, who.attribution, who.cue)  # "NK News has previously reported", "this newspaper"
         return who
+
+    def _may_be_outlet(self, name: str) -> bool:
+        """Whether the article's stated outlet can be a news outlet (not an agency the metadata mistook for one)."""
+        entry = gazetteer().by_surface.get(name)
+        info = self.actors.info(name)
+        known = [t for t in (entry.type if entry else None, info.type if info else None) if t]
+        kinds = [k for k in (entry.kind if entry else None, info.kind if info else None) if k]
+        return all(t == "outlet" for t in known) and all(k == "organisation" for k in kinds)
 
     def _keys_of(self, name: str) -> frozenset[str]:
         """Keys an outlet is known by: its name, its gazetteer canonical name and aliases."""
@@ -773,8 +784,18 @@ class Attributor:
                     break
                 pos = s_start + open_at
                 continue
+            if stripped.endswith(("—", "–", " -")):
+                # "The NIS — which has a mixed record — said": skip the aside between dashes
+                open_at = max(stripped.rfind("—", 0, len(stripped) - 1), stripped.rfind("–", 0, len(stripped) - 1))
+                if open_at < 0:
+                    break
+                pos = s_start + open_at
+                continue
             if stripped.endswith(","):
                 app = _APPOSITIVE.search(stripped)
+                aside = _RELATIVE_ASIDE.search(stripped)
+                if aside and (app is None or aside.start() < app.start()) and not _SAID.search(aside.group()):
+                    app = aside
                 pos = s_start + (app.start() if app else len(stripped) - 1)
                 continue
             word_start = max(stripped.rfind(" "), stripped.rfind("\u00a0")) + 1
