@@ -19,7 +19,9 @@ Forms understood:
   ``5 million won``; ``kind="money"``), percentages (``40%``,
   ``40 per cent``; ``kind="percent"``, value as written) and fractions (``a third``,
   ``two-thirds``, ``half of``, ranges ``a third to a half``, ``between a quarter and a third``;
-  ``kind="fraction"``, value as a ratio); ``one and a half million``;
+  ``kind="fraction"``, value as a ratio; a bare ``a third`` only before ``of`` or at the end of a
+  sentence after a comparison, "closer to a third.", not "two died and a third was hurt");
+  ``one and a half million``;
 - vague amounts, kept as ranges with ``vague=True``: dozens 24-99, hundreds /
   several hundred 100-999, thousands 1,000-9,999, tens of thousands 10,000-99,999,
   hundreds of thousands 100,000-999,999, millions 1e6-9,999,999.
