@@ -821,6 +821,39 @@ CASES = [
         "reported",
         "tally",
     ),
+    (
+        "phrase-quote-does-not-inherit",
+        'Budanov spoke to reporters on Friday.\n\nNorth Korea has shipped what analysts describe as "a steady '
+        'stream of about 900 engineers" to the border.',
+        "900",
+        None,
+        "unattributed",
+        None,
+    ),
+    (
+        "comparison-is-not-an-origin",
+        "About 4,700 soldiers were sent in the spring. The figures are higher than those given by the Pentagon.",
+        "4,700",
+        None,
+        "unattributed",
+        None,
+    ),
+    (
+        "what-x-calls",
+        'Pyongyang has sent what Kyiv calls "a second wave of at least 2,600 soldiers" to the front.',
+        "2,600",
+        "Ukraine",
+        "direct quote",
+        "calls",
+    ),
+    (
+        "persons-office-said",
+        "President Rumen Velkov's office said that 320 soldiers had been captured.",
+        "320",
+        "Rumen Velkov",
+        "indirect",
+        "said",
+    ),
 ]
 
 

@@ -83,7 +83,7 @@ _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"'}
 _QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|"
-    r"think(?![- ]tank)|spoke of|speak of|spoke about|insist|quoted(?= by)|"
+    r"think(?![- ]tank)|spoke of|speak of|spoke about|insist|quoted(?= by)|calls(?! (?:for|on|up|in)\b)|"
     r"published(?= (?:its|their|a|an|new|what|figures|data|estimates))|"
     r"(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
     r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?|(?:puts?|putting) (?=[^,.;:]{1,40}? at\b))\b"
@@ -253,6 +253,9 @@ _BREAKDOWN_INTRO = re.compile(r"\b(?:tally|breakdown|as follows|the following|fi
 # "The agency, which on Tuesday briefed lawmakers, who sit on the committee, said": a relative clause with commas
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^\"“”„«».;]{0,240},\s*$")
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
+# "The figures are higher than those given by X": a comparison, not where the figures come from
+_COMPARISON = re.compile(r"\b(?:than|differ|differs|contradict|contradicts|compared|unlike|exceed|exceeds)\b")
+_PERSON_STAFF = re.compile(r"['’]s\s+(?:office|administration|team|spokes(?:man|woman|person)|press office|aides?)")
 _SHORT_DEMONYMS = {"United States": "US", "United Kingdom": "UK"}
 _BARE_SOURCES = _words("source sources official officials experts analysts observers researchers diplomats witnesses")
 _NP_DROP = _words(
@@ -400,7 +403,7 @@ class Attributor:
             c = min(reported, key=lambda c: self._distance(c, f_start, f_end))
             return Who(c.speaker, "reported", c.verb)
         if quote is not None:
-            speaker = self._recent_speaker(index, 2)
+            speaker = self._recent_speaker(index, 2) if self._opens_sentence(quote[0], index) else None
             return Who(speaker, "direct quote" if speaker else "unattributed", None)
         return None
 
@@ -409,7 +412,7 @@ class Attributor:
         if nxt < len(self.sentences):
             n_start, n_end = self.sentences[nxt]
             following = self._analysed[nxt]
-            if _FIGURES_REF.match(self.text, n_start, n_end):
+            if _FIGURES_REF.match(self.text, n_start, n_end) and not _COMPARISON.search(self.text, n_start, n_end):
                 for kind in ("origin", "citing", "according", "verb"):
                     for c in following.cues:
                         if c.speaker and c.kind == kind:
@@ -566,10 +569,21 @@ class Attributor:
         for c in reversed(self._analysed[start_index].cues):
             if c.kind in ("verb", "according") and c.speaker and c.end <= q_start and q_start - c.end <= 40:
                 return Who(c.speaker, "direct quote", c.verb)
+        for c in reversed(self._analysed[start_index].cues):
+            # "X's office said in May that Pyongyang was preparing "an additional ..."": the sentence's speaker
+            if c.kind == "verb" and c.speaker and c.end <= q_start and not self._in_quote(c.start):
+                return Who(c.speaker, "direct quote", c.verb)
+        if not self._opens_sentence(q_start, start_index):
+            return None  # a phrase quoted inside the outlet's own sentence: no earlier speaker continues
         speaker = self._recent_speaker(start_index, 2)
         if speaker is not None:
             return Who(speaker, "direct quote", None)
         return None
+
+    def _opens_sentence(self, q_start: int, index: int) -> bool:
+        """Whether a quote starts its sentence (a speaker's continuing quote, not a phrase inside a sentence)."""
+        lead = self.text[self.sentences[index][0] : q_start].strip(" \t\n-–—•*")
+        return not lead or lead.endswith(":")
 
     def _sentence_at(self, pos: int, hint: int = 0) -> int:
         """Index of the sentence holding ``pos`` (or the last one starting before it)."""
@@ -823,6 +837,8 @@ class Attributor:
                 if m.end <= relative.start() and _ANTECEDENT_TAIL.fullmatch(self.text, m.end, relative.start()):
                     return self._source_name(m), m.start
         for m in reversed(mentions):
+            if m.end < end and m.kind == "person" and _PERSON_STAFF.fullmatch(self.text, m.end, end):
+                return self._source_name(m), m.start  # "President Zelensky's office said": the person's own claim
             if m.end == end or (m.end < end and re.fullmatch(r"['’]s?", self.text[m.end : end] or "x")):
                 if self._in_quote(m.start) and not self._in_quote(verb_start):
                     break
