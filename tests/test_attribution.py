@@ -854,6 +854,22 @@ CASES = [
         "indirect",
         "said",
     ),
+    (
+        "according-to-people-familiar",
+        "Roughly 1,600 engineers have crossed the border, according to people familiar with the matter.",
+        "1,600",
+        "people familiar with the matter",
+        "reported",
+        "according to",
+    ),
+    (
+        "coordinated-capitals-not-a-place-before",
+        "Most of the 5,500 soldiers are in Kursk, Kyiv and Seoul have said.",
+        "5,500",
+        "Ukraine",
+        "indirect",
+        "said",
+    ),
 ]
 
 

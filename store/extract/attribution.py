@@ -209,7 +209,7 @@ _NEW_NP = re.compile(
 _NP_AFTER = re.compile(
     rf"\s+(?P<np>(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo)\s+)?(?:{_NP_WORD}){{0,2}}(?i:{_SOURCE_NOUNS})"
     rf"(?:\s+(?:in|from|at|inside|within|close to|familiar with|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+"
-    rf"(?:province|region|oblast|city|county|district)?)?)\b"
+    rf"(?:province|region|oblast|city|county|district)?|\s+familiar\s+with\s+(?:the\s+)?[a-z]+)?)\b"
 )
 _NP_WHO = re.compile(
     rf"(?<![\w’'.-])(?P<np>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:{_NP_WORD}){{0,3}}?"
@@ -916,7 +916,11 @@ class Attributor:
         i = mentions.index(last)
         members = [last]
         link = _AND
-        while i > 0 and link.fullmatch(self.text, mentions[i - 1].end, members[0].start):
+        while (
+            i > 0
+            and link.fullmatch(self.text, mentions[i - 1].end, members[0].start)
+            and self._may_speak(mentions[i - 1])
+        ):
             i -= 1
             members.insert(0, mentions[i])
             link = _COMMA  # "A, B and C": "and" before the last one, commas before the others
@@ -947,6 +951,9 @@ class Attributor:
             self.actors.ensure(country, "place")
             return country  # "officials in Seoul" speak for South Korea, as "South Korean officials" do
         np = re.sub(r"\s+(?:with|of)\s+(?:the\s+)?\S.*$", "", np) if not re.search(r"\bfamiliar with\b", np) else np
+        familiar = re.match(r"(?P<head>.+?)\s+familiar\s+with\b", np)
+        if familiar and len([w for w in familiar.group("head").split() if w.lower() not in _NP_DROP]) > 1:
+            np = familiar.group("head")  # "a US official familiar with ..." -> US official
         words = np.split()
         while words and words[0].lower() in _NP_DROP:
             words.pop(0)
