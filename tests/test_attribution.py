@@ -870,6 +870,16 @@ CASES = [
         "indirect",
         "said",
     ),
+    (
+        "lawmaker-relays-the-agency-after-briefing",
+        "The head of the National Intelligence Service, Cho Min-seok, met the committee.\n\nKim Byung-joo, a "
+        "lawmaker on the committee, told reporters after the briefing that the agency believed about 480 soldiers "
+        "had died.",
+        "480",
+        "National Intelligence Service",
+        "indirect",
+        "believed",
+    ),
 ]
 
 

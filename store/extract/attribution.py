@@ -177,8 +177,11 @@ _OUTLET_NOUNS = (
     r"newspaper|paper|daily|outlet|broadcaster|news agency|magazine|publication|channel|website|site|report|study|"
     r"assessment|analysis|estimate"
 )
+# a word inside a definite description ("the Ukrainian defence ministry"), never a clause word ("the briefing that")
+_DESCRIPTION_WORD = r"(?!(?:the|that|which|who|and|or|said|says|to|of|by|in|on|at)\b)[\w’'-]+\s+"
 _DEFINITE = re.compile(
-    rf"(?:^|\W)(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS})))\s*$"
+    rf"(?:^|\W)(?P<np>[Tt]he\s+(?:{_DESCRIPTION_WORD}){{0,3}}?(?P<noun>(?i:{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS})))"
+    rf"\s*$"
 )
 # "the ministry's statement said", "its latest assessment found": the owner of the document is the claimant
 _OWNER_DOC = re.compile(
