@@ -880,6 +880,25 @@ CASES = [
         "indirect",
         "believed",
     ),
+    (
+        "he-after-unnamed-soldier-with-call-sign",
+        'Syrskyi said on Monday that the units had been withdrawn.\n\nA soldier with the call sign "Grom" told '
+        'reporters the attacks came at night. "We counted 75 of them in one field," he said.',
+        "75",
+        "soldier",
+        "direct quote",
+        "said",
+    ),
+    (
+        "the-commander-of-a-unit-is-someone-new",
+        "Syrskyi said on Monday that the units had been withdrawn.\n\nThe commander of a Ukrainian artillery "
+        'battery, who uses the call sign "Lys", said the attacks had stopped. He estimated that his battery had '
+        "hit about 140 soldiers.",
+        "140",
+        "commander",
+        "indirect",
+        "estimated",
+    ),
 ]
 
 

@@ -160,7 +160,7 @@ _DAYS_MONTHS = _words(
 _APPOSITIVE = re.compile(
     r",\s*(?:who|which|a|an|the|former|senior|then|now|also|himself|herself|in turn|for (?:his|her|its) part|"
     r"[A-Z][\w’'-]*['’]s|[a-z]+ (?:of|at|with|for)\b|in (?:a|an|his|her|its)\b|[a-z]+ing\b|[a-z]+ed by\b|based on\b)"
-    r"[^,\"“”„«»]{0,160},\s*$"
+    r"(?:[^,\"“”„«»]|[\"“][^\"“”,]{1,20}[\"”]){0,160},\s*$"  # a call sign in quotes may sit inside
 )
 _PRONOUN = re.compile(r"(?:^|\W)(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*$")
 _PERSON_NOUNS = (
@@ -182,6 +182,11 @@ _DESCRIPTION_WORD = r"(?!(?:the|that|which|who|and|or|said|says|to|of|by|in|on|a
 _DEFINITE = re.compile(
     rf"(?:^|\W)(?P<np>[Tt]he\s+(?:{_DESCRIPTION_WORD}){{0,3}}?(?P<noun>(?i:{_OUTLET_NOUNS}|{_PERSON_NOUNS}|{_ORG_NOUNS})))"
     rf"\s*$"
+)
+_DEFINITE_OF = re.compile(
+    rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<np>[Tt]he\s+(?:{_DESCRIPTION_WORD}){{0,2}}?(?P<noun>(?i:commander|officer|soldier|"
+    rf"medic|fighter|pilot|operator|sniper|gunner|serviceman|servicewoman|paratrooper|volunteer|head|chief))\s+"
+    rf"(?:of|at|with|in|from)\s+(?:an?\s+)(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s*$"
 )
 # "the ministry's statement said", "its latest assessment found": the owner of the document is the claimant
 _OWNER_DOC = re.compile(
@@ -860,6 +865,12 @@ class Attributor:
             p = _PRONOUN.search(before)
             if p:
                 return self._resolve_pronoun(p.group("p").lower(), end), end
+        new_person = _DEFINITE_OF.search(before)
+        if new_person and not any(m.end == end for m in mentions):
+            # "The commander of a Ukrainian drone unit, who ..., said": someone new, described by role
+            name = self._np_name(new_person.group("np")) or new_person.group("noun").lower()
+            self.actors.ensure(name, "person")
+            return name, end - len(before) + new_person.start("np")
         d = _DEFINITE.search(before)
         if d and not _PREPOSITION_BEFORE.search(before, 0, d.start("np")):
             if d.group("noun").lower() in ("report", "study", "assessment", "analysis"):
@@ -1154,9 +1165,8 @@ class Attributor:
             for m in self._recent_mentions(pos)
         ):
             return None  # a named person came after the description
-        name = self._np_name(found.group("np"))
-        if name:
-            self.actors.ensure(name, "person")
+        name = self._np_name(found.group("np")) or found.group("np").split()[-1].lower()  # "A soldier" -> soldier
+        self.actors.ensure(name, "person")
         return name
 
     def _is_subject(self, mention: Mention) -> bool:
