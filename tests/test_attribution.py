@@ -899,6 +899,46 @@ CASES = [
         "indirect",
         "estimated",
     ),
+    (
+        "passive-told-by",
+        "Legislators were told by the Pentagon that 1,450 soldiers had been wounded.",
+        "1,450",
+        "Pentagon",
+        "reported",
+        "told by",
+    ),
+    (
+        "appositive-briefed-by-before-verb",
+        "Members of the defence committee, briefed by the Pentagon on Monday, said 1,450 soldiers had been wounded.",
+        "1,450",
+        "Pentagon",
+        "indirect",
+        "said",
+    ),
+    (
+        "cited-as-saying",
+        "The Pentagon was cited by senators as saying 1,450 soldiers had been wounded.",
+        "1,450",
+        "Pentagon",
+        "indirect",
+        "as saying",
+    ),
+    (
+        "said-after-being-briefed-by",
+        "About 1,450 soldiers had been wounded, senators said after being briefed by the Pentagon.",
+        "1,450",
+        "Pentagon",
+        "reported",
+        "briefed by",
+    ),
+    (
+        "provided-to-someone-by",
+        "The casualty figure of 1,450 was provided to senators by the Pentagon.",
+        "1,450",
+        "Pentagon",
+        "reported",
+        "provided to senators by",
+    ),
 ]
 
 

@@ -97,15 +97,22 @@ _THINK_TANK = re.compile(r"\b(?:institute|institution|cent(?:er|re)|foundation|e
 _AND = re.compile(r",?\s+and\s+")
 _COMMA = re.compile(r",\s*")
 _RELATIVE = re.compile(r",?\s*\b(?:which|who)\s*$")
-_PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|been|being)\s+quoted\s+by\b")
+_PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:quoted|cited)\s+by\b")
+# "The NIS was cited by lawmakers as saying ...": the subject speaks
+_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+cited\b[^.;\"“”]{0,60}?\bas\s+(?:saying|telling|stating)\b")
+# "lawmakers said after being briefed by the NIS": the briefing agency is the source
+_BRIEFED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:after|when|following)\s+(?:being\s+|a\s+)?(?:briefed|briefing)\s+by(?=\s)"
+)
 _PASSIVE_BY = re.compile(
     r"\b(?:estimated|put|given|reported|confirmed|cited|counted|claimed|assessed|judged|deemed|believed|thought|"
-    r"calculated|tallied|recorded|documented|verified|considered|projected|forecast|predicted)\s+(?:at\s+|as\s+)?"
+    r"calculated|tallied|recorded|documented|verified|considered|projected|forecast|predicted|told|briefed|informed)"
+    r"\s+(?:at\s+|as\s+)?"
     r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,50}?\bby\b"
 )
 _ORIGIN = re.compile(
     r"\b(?:come|comes|came|originate|originates|originated) from|\b(?:provided|given|released|"
-    r"published|supplied|compiled|put out|issued) by"
+    r"published|supplied|compiled|put out|issued)(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+by"
 )
 _REPORTEDLY = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were) (?:believed|thought|said|"
@@ -672,6 +679,10 @@ class Attributor:
                 owner = self._resolve_definite(m.group("np"), m.group("noun").lower(), m.start())
             if owner:
                 self._add_cue(_Cue(m.start(), m.end(), m.group("doc"), "according", owner, m.start()))
+        for m in _AS_SAYING.finditer(self.text, s_start, s_end) if " as " in low else ():
+            speaker, pos = self._speaker_before(index, mentions, s_start, m.start())
+            if speaker is not None:
+                self._add_cue(_Cue(m.start(), m.end(), "as saying", "verb", speaker, pos))
         for m in _VERB.finditer(self.text, s_start, s_end):
             verb = m.group()
             if any(x.start <= m.start() < x.end for x in mentions):
@@ -695,6 +706,11 @@ class Attributor:
                 speaker, pos = self._speaker_after(mentions, s_start, m.start(), m.end(), s_end)
             if speaker is None and verb in ("reports", "report") and self._reports_noun(s_start, m.start()):
                 continue
+            briefed = _BRIEFED_AFTER.match(self.text, m.end(), s_end) if speaker is not None else None
+            if briefed:
+                source, at = self._named_after(index, mentions, briefed.end(), s_end)
+                if source:  # "lawmakers said after being briefed by the NIS"
+                    speaker, pos = source, at
             if speaker is not None:
                 self._add_cue(_Cue(m.start(), m.end(), verb, "verb", speaker, pos))
         # cheap substring tests first: most sentences hold none of these cues
@@ -886,12 +902,13 @@ class Attributor:
             speaker = self._described_actor(described.group("mods"), described.group("kind").lower())
             if speaker:
                 return speaker, end - len(before) + described.start()
-        chains = list(_CHAIN.finditer(self.text, max(s_start, end - 100), end))
+        chains = list(_CHAIN.finditer(self.text, max(s_start, verb_start - 160), verb_start))
         chain = chains[-1] if chains else None
-        if chain is not None and not any(ch in self.text[chain.end() : end] for ch in ',;"“”„«»'):
+        after_chain = self.text[chain.end() : verb_start].rstrip().rstrip(",") if chain else ""
+        if chain is not None and not any(ch in after_chain for ch in ',;"“”„«»'):
             lead = self.text[max(s_start, chain.start() - 60) : chain.start()]
             if len(re.split(r"[,;:]", lead)[-1].split()) <= 6:
-                speaker, at = self._named_after(index, mentions, chain.end(), end)
+                speaker, at = self._named_after(index, mentions, chain.end(), verb_start)
                 if speaker:  # "a lawmaker briefed by the spy agency said": the agency
                     return speaker, at
         n = _NEW_NP.search(before)
