@@ -939,6 +939,15 @@ CASES = [
         "reported",
         "provided to senators by",
     ),
+    (
+        "live-blog-stamp-with-heading-text",
+        "Oleksandr Syrskyi said the front had held.\n\n**15:10 GMT** Fighting near Sudzha\n\nAbout 250 soldiers "
+        "crossed the river, he added.",
+        "250",
+        None,
+        "unattributed",
+        None,
+    ),
 ]
 
 

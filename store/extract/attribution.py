@@ -71,8 +71,9 @@ _SELF_NAMES = frozenset(
     {"this newspaper", "this paper", "this outlet", "this publication", "this website", "this site"}
 )
 _ENTRY_STAMP = re.compile(
-    r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|EDT|KST|MSK))?"
-    r"|\d{1,3}\s*(?:h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|Updated\b[^\n]{0,40})[ \t]*$",
+    r"^[ \t#*>•_-]*(?:(?:Posted|Updated|Published)\b[^\n]{0,40}$|(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|EDT|KST|MSK|Kyiv time))?(?![\d%])"
+    r"|\d{1,3}\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s+ago)\b)",
     re.M | re.I,
 )
 _KIND_HEADLINE = re.compile(
