@@ -948,6 +948,23 @@ CASES = [
         "unattributed",
         None,
     ),
+    (
+        "passive-belief-after-an-organisation-spoke",
+        "Japan's defence ministry briefed reporters on Friday.\n\nPyongyang is believed to have sent another "
+        "1,350 engineers in March.",
+        "1,350",
+        "Japanese defence ministry",
+        "reported",
+        "is believed to",
+    ),
+    (
+        "passive-belief-after-a-person-spoke-stays-unnamed",
+        "Syrskyi briefed reporters on Friday.\n\nPyongyang is believed to have sent another 1,350 engineers.",
+        "1,350",
+        None,
+        "reported",
+        "is believed to",
+    ),
 ]
 
 

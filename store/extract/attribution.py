@@ -85,6 +85,8 @@ _QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|"
     r"think(?![- ]tank)|spoke of|speak of|spoke about|insist|quoted(?= by)|calls(?! (?:for|on|up|in)\b)|"
+    r"found|finds|showed|shows|detailed|details|outlined|listed|identified|projected|projects|forecast|forecasts|"
+    r"recorded|tallied|documented|specified|went on to say|goes on to say|"
     r"published(?= (?:its|their|a|an|new|what|figures|data|estimates))|"
     r"(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
     r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?|(?:puts?|putting) (?=[^,.;:]{1,40}? at\b))\b"
@@ -338,6 +340,9 @@ class Attributor:
         who = self._within(index, figure.start, figure.end)
         if who is None:
             who = self._from_context(index, figure)
+        if who.source is None and (who.cue or "").endswith(" to") and self._quote_containing(figure.start) is None:
+            # "North Korea is believed to have sent 3,000 more": the belief of the organisation that just spoke
+            who = Who(self._previous_organisation(index), who.attribution, who.cue)
         if who.source and (who.source in _SELF_NAMES or self._keys_of(who.source) & self._outlet_keys):
             return Who(None, who.attribution, who.cue)  # "NK News has previously reported", "this newspaper"
         return who
@@ -422,6 +427,14 @@ class Attributor:
             speaker = self._recent_speaker(index, 2) if self._opens_sentence(quote[0], index) else None
             return Who(speaker, "direct quote" if speaker else "unattributed", None)
         return None
+
+    def _previous_organisation(self, index: int) -> str | None:
+        """The organisation or group that spoke last in the previous sentence (same live-blog entry), if any."""
+        if index == 0 or self.sentences[index - 1][1] <= self._entry_start(self.sentences[index][0]):
+            return None
+        speaker = self._analysed[index - 1].last_speaker
+        info = self.actors.info(speaker) if speaker else None
+        return speaker if info is not None and info.kind != "person" else None
 
     def _from_context(self, index: int, figure: Figure) -> Who:
         nxt = index + 1
