@@ -965,6 +965,24 @@ CASES = [
         "reported",
         "is believed to",
     ),
+    (
+        "lede-paragraph-sourced-in-next-paragraph",
+        "About 2,900 engineers have crossed into Russia since March.\n\nJapan's defence ministry said on Monday "
+        "that 600 of them were working on railways.",
+        "2,900",
+        "Japanese defence ministry",
+        "indirect",
+        "said",
+    ),
+    (
+        "lede-paragraph-next-paragraph-by-a-person-stays-unnamed",
+        "About 2,900 engineers have crossed into Russia since March.\n\nSyrskyi said on Monday that 600 of them "
+        "were working on railways.",
+        "2,900",
+        None,
+        "unattributed",
+        None,
+    ),
 ]
 
 

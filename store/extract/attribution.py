@@ -80,6 +80,7 @@ _KIND_HEADLINE = re.compile(
     r"\s*(?P<place>(?:[A-Z][\w’'.-]+\s+){1,2})?(?P<kind>(?i:think[- ]tank|research institute|spy agency|"
     r"intelligence agency|military intelligence))\s*:\s+\S"
 )
+_SELF_PHRASE = re.compile(r"\b(?:this|our) (?:newspaper|paper|outlet|publication|website|site|reporter)\b", re.I)
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"'}
 _QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
 _VERB = re.compile(
@@ -321,6 +322,7 @@ class Attributor:
         self.text = text
         self.actors = actors
         self._outlet_keys = self._keys_of(outlet) if outlet and self._may_be_outlet(outlet) else frozenset()
+        self._outlet = outlet if self._outlet_keys else None
         self.sentences = sentences
         self.actors = actors
         self._analysed: list[_Sentence] = []
@@ -346,6 +348,13 @@ class Attributor:
         if who.source and (who.source in _SELF_NAMES or self._keys_of(who.source) & self._outlet_keys):
             return Who(None, who.attribution, who.cue)  # "NK News has previously reported", "this newspaper"
         return who
+
+    def _outlet_speaks(self, start: int, end: int) -> bool:
+        """Whether a sentence names the article's own outlet ("NK News has previously reported", "this newspaper")."""
+        sentence = self.text[start:end]
+        if _SELF_PHRASE.search(sentence):
+            return True
+        return bool(self._outlet) and self._outlet.lower() in sentence.lower()
 
     def _may_be_outlet(self, name: str) -> bool:
         """Whether the article's stated outlet can be a news outlet (not an agency the metadata mistook for one)."""
@@ -453,7 +462,26 @@ class Attributor:
         intro = self._list_intro(index)
         if intro is not None:
             return intro
+        lede = self._lede_source(index)
+        if lede is not None:
+            return lede
         return Who(None)
+
+    def _lede_source(self, index: int) -> Who | None:
+        """A one-sentence paragraph of figures whose source opens the next paragraph, with more figures
+        ("North Korea has lost 4,000 troops.\n\nUkraine's military intelligence said on Monday that 1,000 ...")."""
+        if index + 1 >= len(self.sentences):
+            return None
+        start, end = self.sentences[index]
+        n_start, n_end = self.sentences[index + 1]
+        before = self.text[self.sentences[index - 1][1] : start] if index else "\n"
+        if "\n" not in before or "\n" not in self.text[end:n_start] or self._outlet_speaks(start, end):
+            return None  # not a paragraph of its own, or the outlet states it on its own authority
+        for c in self._analysed[index + 1].cues:
+            info = self.actors.info(c.speaker) if c.speaker else None
+            if c.kind == "verb" and info is not None and info.kind != "person" and c.speaker_pos - n_start < 60:
+                return Who(c.speaker, "indirect", c.verb) if find_figures(self.text, n_start, n_end) else None
+        return None
 
     def _list_intro(self, index: int) -> Who | None:
         """A list item under an introduction that names its source ("Ukraine's General Staff gave these losses:")."""
