@@ -983,6 +983,14 @@ CASES = [
         "unattributed",
         None,
     ),
+    (
+        "closing-verb-with-relative-that-after",
+        "About 1,150 soldiers were killed near Sudzha, Syrskyi told reporters in an interview that aired on Monday.",
+        "1,150",
+        "Oleksandr Syrskyi",
+        "indirect",
+        "told",
+    ),
 ]
 
 

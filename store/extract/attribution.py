@@ -535,9 +535,10 @@ class Attributor:
         if cue.start < f_start:
             return True
         s_end = self.sentences[self._sentence_at(cue.start, 0)][1]
-        tail = self.text[max(cue.end, cue.speaker_pos) : s_end]
-        if _COMPLEMENT.match(tail):
-            return False
+        tail_start = max(cue.end, cue.speaker_pos)
+        tail = self.text[tail_start:s_end]
+        if _COMPLEMENT.match(tail) and find_figures(self.text, tail_start, s_end):
+            return False  # "Although six ..., X suggests that 3,000 ...": the verb opens a clause of its own figures
         # "11,000 ... was reported in October, when Seoul said about 1,500 had arrived": a clause of its own
         return not (_LATER_CLAUSE.search(self.text, f_start, min(cue.start, cue.speaker_pos)) and not self._closes(cue))
 
