@@ -228,3 +228,50 @@ def test_hostile_digit_runs_do_not_crash() -> None:
     assert written("1" * 5000 + " soldiers") == []
     assert written("9" * 30 + " troops") == []
     assert len(written("and 300, " * 2000)) == 2000
+
+
+# -- numbered lists: the markers are never figures ----------------------------------------------------------------
+
+LIST_MARKERS = [
+    (
+        "What we know:\n1. Troops: about 9,000 soldiers are near Kursk\n2. Shells: 4 million",
+        ["about 9,000", "4 million"],
+    ),
+    ("Key points\n1) Seoul counts 2,500 casualties\n2) Kyiv counts more", ["2,500"]),
+    ("(3) Missiles: Pyongyang sent 40 ballistic missiles.", ["40"]),
+    ("Step 4: Moscow pays 2,000 dollars a month.", ["2,000 dollars a month"]),
+    ("The tally: 1) 7,000 troops in Kursk; 2) 1,200 killed.", ["7,000", "1,200"]),
+    ("* 2. Engineers: 1,000 more are due in spring", ["1,000"]),
+    ("There were three stages. 1. About 500 arrived. 2. Then 800 followed.", ["three", "About 500", "800"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_MARKERS)
+def test_list_markers_are_not_figures(text: str, expected: list[str]) -> None:
+    found = [text[f.start : f.end] for s, e in split_sentences(text) for f in find_figures(text, s, e)]
+    assert found == expected
+
+
+STILL_FIGURES = [
+    ("- Killed 12. Wounded 30.", ["12", "30"]),
+    ("Losses: 12. That is what the army admitted.", ["12"]),
+    ("The brigade counted 40.\n5 soldiers were hurt later.", ["40", "5"]),
+    ("At least 12. 13 more were hurt.", ["At least 12", "13"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_FIGURES)
+def test_small_counts_that_look_like_markers_stay_figures(text: str, expected: list[str]) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kyiv said “at least 15,000” North Koreans had arrived.", ["at least 15,000"]),
+        ("A source put it at 'as many as 3,000' dead.", ["as many as 3,000"]),
+        ('He spoke of \u2018some 2,000\u2019 sappers and "up to 12,000" troops.', ["some 2,000", "up to 12,000"]),
+    ],
+)
+def test_quoted_figures_keep_their_qualifiers(sentence: str, expected: list[str]) -> None:
+    assert written(sentence) == expected

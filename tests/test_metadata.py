@@ -903,3 +903,39 @@ def test_blanked_control_sequence_in_a_short_headline() -> None:
     text = "Hostile        headline\n\nSEOUL, Nov 4, 2024 - South Korea's spy agency said on Monday ...\n" + BODY
     meta, _ = parse_metadata(text, "hostile.txt")
     assert (meta.title, meta.published) == ("Hostile headline", "2024-11-04")
+
+
+# -- an outlet comes from page furniture only, and is never an agency, ministry or government ---------------------
+
+NOT_OUTLETS = [
+    "Troop deaths rise, spy agency says\n\nSEOUL, South Korea (NIS) — The spy agency briefed lawmakers on Tuesday.\n\n",
+    "Troop deaths rise, spy agency says\n\nSouth Korea's National Intelligence Service (NIS) said on Tuesday that "
+    "the toll had risen.\n\n",
+    "More troops head west\n\nThe Pentagon Newsroom\n\nThe Pentagon said on Monday that more troops had left.\n\n",
+    "More troops head west\n\nSource: Ministry of Defence briefing\n\n",
+]
+
+
+@pytest.mark.parametrize("head", NOT_OUTLETS)
+def test_agencies_named_in_the_text_are_not_the_outlet(head: str) -> None:
+    assert meta_of(head).outlet is None
+
+
+def test_a_ministry_copyright_line_is_not_an_outlet() -> None:
+    assert meta_of("More troops head west\n\n", BODY * 3 + "\n© 2025 Ministry of Defence of Ukraine\n").outlet is None
+
+
+def test_a_government_dateline_falls_back_to_the_real_outlet() -> None:
+    text = BODY * 3 + "\nCopyright 2025 Harbour Daily. All rights reserved.\n"
+    assert meta_of("More troops head west\n\nSEOUL (Pentagon) - Officials spoke.\n\n", text).outlet == "Harbour Daily"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("More troops head west\n\nKYIV, Nov 4 (Reuters) - The spy agency said troops had arrived.\n\n", "Reuters"),
+        ("More troops head west\n\nBy Jane Roe, Army Times\n\n", "Army Times"),
+    ],
+)
+def test_outlets_named_after_the_forces_they_cover_still_count(head: str, outlet: str) -> None:
+    assert meta_of(head).outlet == outlet

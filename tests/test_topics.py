@@ -531,3 +531,75 @@ def test_any_word_soup_terminates_with_valid_offsets(words: list[str]) -> None:
             assert start <= figure.start < figure.end <= end
             topic = classifier.classify(index, figure)
             assert topic is None or topic.topic in load_taxonomy().topics
+
+
+# -- a figure with no noun of its own that restates an earlier count ----------------------------------------------
+
+BACK_REFERENCES = [
+    (
+        "The number of North Korean soldiers killed near Sudzha is unclear. "
+        "A Ukrainian commander puts the total at 2,600.",
+        "2,600",
+        "nk_casualties",
+    ),
+    (
+        "Seoul's spy agency said 1,300 North Korean troops had been wounded. "
+        "A Ukrainian official put the number at 2,900.",
+        "2,900",
+        "nk_casualties",
+    ),
+    (
+        "North Korean units have been stationed in Kursk since autumn. The number was judged by the agency "
+        "to be around 10,500.",
+        "around 10,500",
+        "troops_deployed",
+    ),
+    (
+        "Pyongyang has shipped artillery shells to Russia for a year. Kyiv puts the tally at 5 million.",
+        "5 million",
+        "munitions",
+    ),
+    (
+        "Drone footage showed North Korean soldiers boarding trains. Analysts put the figure at about 1,700, "
+        "and said more would follow.",
+        "about 1,700",
+        "troops_deployed",
+    ),
+    (
+        "The toll among North Korean troops was judged by the agency to be around 3,800.",
+        "around 3,800",
+        "nk_casualties",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "figure", "topic"), BACK_REFERENCES)
+def test_restated_count_takes_the_topic_of_what_it_counts(passage: str, figure: str, topic: str) -> None:
+    assert classify_all(passage)[figure][0] == topic
+
+
+# -- economic figures are not about the subject ------------------------------------------------------------------
+
+ECONOMY = [
+    ("Trade between Moscow and Pyongyang rose to $41 million last year, customs data showed.", "$41 million"),
+    ("North Korea's exports to China fell 14 per cent in the first quarter.", "14 per cent"),
+    ("South Korea's economy grew 2.2 per cent while inflation eased to 1.9%.", "2.2 per cent"),
+    ("South Korea's economy grew 2.2 per cent while inflation eased to 1.9%.", "1.9%"),
+    ("The president's approval rating fell to 24 percent in a Gallup poll.", "24 percent"),
+    ("Russia's defence budget will reach $145 billion next year.", "$145 billion"),
+]
+
+
+@pytest.mark.parametrize(("passage", "figure"), ECONOMY)
+def test_economic_figures_are_not_claims(passage: str, figure: str) -> None:
+    assert classify_all(passage).get(figure, (None, None))[0] is None
+
+
+def test_money_tied_to_arms_or_pay_is_still_payment() -> None:
+    text = (
+        "North Korea earned roughly $400 million from arms exports to Russia, Seoul said. "
+        "Each soldier is paid $1,800 a month."
+    )
+    result = classify_all(text)
+    assert result["roughly $400 million"][0] == "payment"
+    assert result["$1,800 a month"][0] == "payment"

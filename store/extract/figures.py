@@ -42,7 +42,9 @@ well over, a little over and "N-odd" (``some 200-odd``) are lower bounds; just u
 of and "the better part of" upper bounds; "N or so" approximates ("some 3,000 or so" is one
 approximation). "over" after a verb it completes ("hand over 90%") is no bound.
 
-Also not figures: ages in a list ("aged 20 and 26", "two men, 20 and 26,"), numbers of
+Also not figures: numbered-list markers ("1. Troops", "2) Shells", "(3)", "Step 4:") at the start of a
+line, or after a colon or a full stop when the list goes on ("1) ...; 2) ..."); ages in a list
+("aged 20 and 26", "two men, 20 and 26,"), numbers of
 resolutions, articles and sections ("Resolution 2397", "resolutions 1718 and 2397"), and lines
 that link to other stories ("Read more: ...", "Related: ...", "ALSO READ | ...", and the short
 headline lines listed under a label line such as "Related stories" or "Most read").
@@ -576,6 +578,8 @@ def _single(
         return None
     if atom.digits and _FURNITURE_BEFORE.search(before):
         return None  # "Image 1 of 12", "page 3", "No. 5"
+    if atom.digits and len(written) <= 2 and written.isdigit() and _list_marker(text, start, end):
+        return None  # "1. Troops", "2) Shells", "(3)", "Step 4:": a numbered list, not a count
     if atom.digits and (_DIGIT_BEFORE.search(before) or _DIGIT_AFTER.match(after)):
         return None  # phone numbers, ids, "21:01 325" view counters: digits next to other digits
     if atom.kind == "count" and not atom.vague and atom.digits and not suffix:
@@ -795,6 +799,42 @@ def _make(
         currency=currency,
         rate=rate_text,
     )
+
+
+# Where a list item starts: the start of a line (after bullets or markup), a colon or semicolon, the end of a
+# sentence on the same line, or a capitalised label word at the start of a line ("Step 4:", "Part 2.").
+_MARKER_BEFORE = re.compile(
+    r"(?:^|\n)[ \t>*#•\-]*(?:[A-Z][a-z]{1,10}[ \t]+)?[(\[]?$|[:;][ \t]*[(\[]?$|[.!?][ \t]+[(\[]?$"
+)
+_LABEL_LINE = re.compile(
+    r"(?:^|\n)[ \t>*#•\-]*(?:Step|Part|Point|Phase|Stage|Item|Chapter|Section|Question|Lesson|Tip|Key|Fact|Number|No)"
+    r"[ \t]+$"
+)
+_MARKER_AFTER = re.compile(r"(?:[)\]]\**(?:[ \t]+|$)|(?:\.|:(?!\d))\**(?:[ \t]+|$)(?=[\"“'‘*(\[]?[A-Z\d]|$))", re.M)
+
+
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """Whether a small number is a list marker: "1. Troops", "2) Shells", "(3)", "Step 4:"."""
+    before = text[max(0, start - 16) : start]
+    if not _MARKER_BEFORE.search(before):
+        return False
+    opened = before.endswith(("(", "["))
+    after = text[end : end + 4]
+    if opened:
+        return after[:1] in (")", "]")
+    if not _MARKER_AFTER.match(text, end, min(len(text), end + 8)):
+        return False
+    if before.rstrip("(")[-1:] in ("\n", "") or re.search(r"(?:^|\n)[ \t>*#•\-]*$", before):
+        return True  # at the start of a line
+    if re.search(r"[A-Z][a-z]{1,10}[ \t]+$", before):
+        return _LABEL_LINE.search(before) is not None  # "Step 4:" opening a line, not "Killed 12. Wounded 30."
+    # after a colon or a full stop on the same line: only when the list goes on ("1. ... 2. ...")
+    number = int(text[start:end])
+    following = re.compile(rf"(?<![\d,.])\(?{number + 1}[.)]\s")
+    if following.search(text, end, end + 600) is not None:
+        return True
+    preceding = re.compile(rf"(?<![\d,.])\(?{number - 1}[.)]\s")
+    return number > 1 and preceding.search(text, max(0, start - 600), start) is not None
 
 
 def _is_year(written: str, atom: _Atom) -> bool:

@@ -17,6 +17,9 @@ file wins. Without one, the head of the text (its first 40 lines) is read for:
   reserved", newsletter sign-up);
 - a URL on a line of its own.
 
+An intelligence agency, ministry, government or armed force is never the outlet, wherever it is named
+(``SEOUL (NIS) -``, ``© Ministry of Defence``); a publication named after them ("Army Times") still is.
+
 Anything the text does not state stays ``None``: metadata is never guessed. Everything
 here is precompiled regular expressions over the first 40 lines and the last 2,000
 characters, so it costs the same for a 10 MB file as for a short one.
@@ -143,6 +146,32 @@ _SLASHED_AGENCY = re.compile(
 )
 _AGENCY_DATELINES = (_NEWS_DATELINE, _PLACE_DATELINE, _TITLE_PLACE_DATELINE, _SLASHED_AGENCY, _BARE_AGENCY_DATELINE)
 _NOT_AGENCIES = frozenset({"DC", "US", "USA", "UK", "EU", "UN", "UAE", "NATO", "ROK", "DPRK", "PRC"})
+# Whoever a story is about is never its outlet: intelligence agencies, ministries, governments and armed forces,
+# however a dateline, a desk line or a copyright line happens to name them ("SEOUL (NIS) -", "© Ministry of ...").
+_NOT_OUTLET = re.compile(
+    r"\b(?:intelligence|ministry|ministries|minister|government|govt|pentagon|kremlin|white\s+house|cabinet"
+    r"|department\s+of|state\s+department|defen[cs]e\s+(?:department|ministry|forces)|armed\s+forces|general\s+staff"
+    r"|joint\s+chiefs|army|military|navy|air\s+force|security\s+(?:service|council|agency)|spy\s+agency|embassy"
+    r"|parliament|national\s+assembly|presidential\s+(?:office|administration)|office\s+of\s+the\s+president"
+    r"|president|police|prosecutors?|command)\b"
+    r"|^(?:NIS|GUR|HUR|SBU|FSB|SVR|GRU|JCS|MOD|MoD|KCNA\s+Watch\s+Staff|NSC|DIA|CIA|KGB|RGB|KPA|ISW\s+Staff)$",
+    re.IGNORECASE,
+)
+
+
+def _is_outlet_name(name: str | None) -> bool:
+    """Whether ``name`` can be an outlet: not an agency, ministry, government or military body."""
+    if not name:
+        return False
+    return _NOT_OUTLET.search(name.strip()) is None or _PUBLICATION.search(name) is not None
+
+
+# "Army Times", "Military.com", "Defense News": a publication named after the forces it covers
+_PUBLICATION = re.compile(
+    r"\b(?:times|news|post|journal|daily|magazine|review|herald|tribune|today|technology|report|insider|monitor"
+    r"|gazette|weekly|digest|wire|radio|tv|television|channel|media|press)\b|\.(?:com|org|net|co|kr|ua|ru)\b",
+    re.IGNORECASE,
+)
 
 _BYLINE = re.compile(
     r"^\W*(?:(?:written|words|reporting|reported|story|analysis|commentary|opinion|essay|column)\s+)?by\s*:?\s+(?P<name>.+)$"
@@ -558,8 +587,9 @@ def _infer(text: str, start: int) -> ArticleMeta:
             meta = replace(meta, outlet=byline[1])
     if meta.author is None:
         meta = replace(meta, author=_tail_author(text, start))
-    if meta.outlet is None:
-        meta = replace(meta, outlet=outlet_from_title or masthead or footer_outlet)
+    if not _is_outlet_name(meta.outlet):
+        fallbacks = (outlet_from_title, masthead, footer_outlet)
+        meta = replace(meta, outlet=next((o for o in fallbacks if _is_outlet_name(o)), None))
     if meta.outlet is not None:
         meta = replace(meta, outlet=_short_form(meta.outlet, (masthead, footer_outlet, byline and byline[1])))
     if meta.published is None:
@@ -622,13 +652,18 @@ def _line_outlet(line: str) -> str | None:
         found = pattern.match(line)
         if found and found.group("agency"):
             agency = found.group("agency").strip()
-            if agency not in _NOT_AGENCIES:
+            if agency not in _NOT_AGENCIES and _is_outlet_name(agency):
                 return agency
     for pattern in (_LAST_NEWS_IN, _SOURCE_LINE, _DOMAIN_PUBLISHES, _DESK):
         found = pattern.match(line)
         if found:
             outlet = found.group("outlet").strip()
-            if outlet and not _URL.match(outlet) and (pattern is not _SOURCE_LINE or _plausible_outlet(outlet)):
+            if (
+                outlet
+                and not _URL.match(outlet)
+                and (pattern is not _SOURCE_LINE or _plausible_outlet(outlet))
+                and _is_outlet_name(outlet)
+            ):
                 return outlet
     return None
 

@@ -43,7 +43,8 @@ The taxonomy is data (``store/data/topics.json``), the logic here is generic:
    nor is a rule's limit (``limit_before``: "a cap of 500,000 barrels"), drones or missiles fired
    or shot down in a strike report (``attack`` cues) when neither the sentence nor the unit names
    the subject or one of its weapon models (``subject_weapons``), or a percentage or fraction of
-   something else (``unrelated_share``: growth, inflation, approval ratings).
+   something else (``unrelated_share``: growth, inflation, approval ratings), or a sum of the economy
+   (``unrelated_money``: trade, exports, GDP, budgets) with nothing of arms or pay (``money_ties``) near it.
 6. Wording: an aside between a figure and its verb ("Twelve, officials said, were captured",
    "two soldiers, aged 20 and 26, were captured") does not end the figure's clause; a casualty
    word right before a bracketed or listed figure is its unit ("killed (1,200)"); "people" who
@@ -171,6 +172,8 @@ class Taxonomy:
         self.subject_weapons = re.compile(data.get("subject_weapons") or "(?!)")
         # what a percentage off the subject measures: "growth", "inflation", "approval rating"
         self.unrelated_share = re.compile(data.get("unrelated_share") or "(?!)")
+        self.unrelated_money = re.compile(data.get("unrelated_money") or "(?!)")
+        self.money_ties = re.compile(data.get("money_ties") or "(?!)")
         self.subject_words = {t.lower() for t in data.get("subject_terms", ())}
         self.other_words = {t.lower() for t in data.get("other_party_terms", ())}
         self.third_words = {t.lower() for t in data.get("third_party_terms", ())}
@@ -439,6 +442,8 @@ class Classifier:
                 topic = Topic("mobilization", unit.text, unit.family)
             elif decision == "munitions" and self._attack(index, position, unit):
                 topic = None
+            elif decision == "payment" and self._unrelated_money(index, position):
+                topic = None  # "trade rose to $34 million", "a budget of $2bn": money of something else
             elif decision != "payment" or figure.kind in ("money", "fraction", "percent"):
                 topic = Topic(decision, unit.text, unit.family)
         # "4,000 killed or wounded, a third of the force": a share in apposition shares the count's topic
@@ -452,6 +457,15 @@ class Classifier:
                 topic = Topic(earlier.topic, unit.text, unit.family)
         ctx.topics[position] = topic
         return topic
+
+    def _unrelated_money(self, index: int, position: int) -> bool:
+        """Whether a sum is an economic figure (trade, GDP, budget) with nothing of arms or pay in its clause."""
+        c_start, c_end = self._clause(index, position)
+        ctx = self.context(index)
+        lo, hi = max(ctx.start, min(c_start, ctx.figures[position].start - 60)), min(ctx.end, c_end + 20)
+        return bool(
+            self.tax.unrelated_money.search(self.lower, lo, hi) and not self.tax.money_ties.search(self.lower, lo, hi)
+        )
 
     def _people_topic(self, index: int, position: int, unit: _Unit, decision: str | None) -> Topic | None:
         tax = self.tax
@@ -512,7 +526,12 @@ class Classifier:
             unit.family in ("people", "volunteers") and any(c[0] == "mobilization" for c in in_zone)
         ):
             return Topic("mobilization", unit.text, "volunteers")
-        for cues in (in_clause, in_zone):
+        # "Analysts put the number at 1,500, and said more would follow": a back-reference takes only its own
+        # clause's timing, not a later clause's
+        back_reference = unit.previous is not None or (
+            unit.inherited and unit.inherited_from is None and unit.end < 0 and unit.text is not None
+        )
+        for cues in (in_clause,) if back_reference else (in_clause, in_zone):
             strong = [c for c in cues if c[0] in ("pledged", "modal", "deployed")]
             if strong:
                 nearest = min(strong, key=lambda c: (_distance(c, figure), c[0] == "deployed"))
