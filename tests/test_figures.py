@@ -242,6 +242,7 @@ LIST_MARKERS = [
     ("Step 4: Moscow pays 2,000 dollars a month.", ["2,000 dollars a month"]),
     ("The tally: 1) 7,000 troops in Kursk; 2) 1,200 killed.", ["7,000", "1,200"]),
     ("* 2. Engineers: 1,000 more are due in spring", ["1,000"]),
+    ("Highlights\n1 - Pyongyang sent 3,000 troops\n2 \u2013 Moscow sent oil", ["3,000"]),
     ("There were three stages. 1. About 500 arrived. 2. Then 800 followed.", ["three", "About 500", "800"]),
 ]
 

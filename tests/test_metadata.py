@@ -913,6 +913,10 @@ NOT_OUTLETS = [
     "the toll had risen.\n\n",
     "More troops head west\n\nThe Pentagon Newsroom\n\nThe Pentagon said on Monday that more troops had left.\n\n",
     "More troops head west\n\nSource: Ministry of Defence briefing\n\n",
+    "More troops head west\n\nSource: South Korea's National Intelligence Service\n\n",
+    "More troops head west\n\nSeoul, South Korea NIS - Officials briefed lawmakers.\n\n",
+    "More troops head west\n\nMoscow, November 4 (Russian Defence Ministry) - The ministry spoke.\n\n",
+    "More troops head west\n\nLast news from the General Staff\n\n",
 ]
 
 

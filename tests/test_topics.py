@@ -570,6 +570,21 @@ BACK_REFERENCES = [
         "around 3,800",
         "nk_casualties",
     ),
+    (
+        "Pyongyang is preparing to send more soldiers, officials said. Kyiv puts the number at 5,500.",
+        "5,500",
+        "troops_pledged",
+    ),
+    (
+        "North Korean soldiers have died in large numbers near Sudzha. Kyiv puts the number at 4,100.",
+        "4,100",
+        "nk_casualties",
+    ),
+    (
+        "Hundreds of North Korean soldiers have deserted, officials said. Seoul puts the number at 250.",
+        "250",
+        "deserters",
+    ),
 ]
 
 

@@ -810,6 +810,7 @@ _LABEL_LINE = re.compile(
     r"(?:^|\n)[ \t>*#•\-]*(?:Step|Part|Point|Phase|Stage|Item|Chapter|Section|Question|Lesson|Tip|Key|Fact|Number|No)"
     r"[ \t]+$"
 )
+_DASH_MARKER_AFTER = re.compile(r"[ \t]+[-–—][ \t]+[\"“'‘]?[A-Z]")
 _MARKER_AFTER = re.compile(r"(?:[)\]]\**(?:[ \t]+|$)|(?:\.|:(?!\d))\**(?:[ \t]+|$)(?=[\"“'‘*(\[]?[A-Z\d]|$))", re.M)
 
 
@@ -822,9 +823,12 @@ def _list_marker(text: str, start: int, end: int) -> bool:
     after = text[end : end + 4]
     if opened:
         return after[:1] in (")", "]")
+    line_start = before.rstrip("(")[-1:] in ("\n", "") or re.search(r"(?:^|\n)[ \t>*#•\-]*$", before)
+    if line_start and _DASH_MARKER_AFTER.match(text, end, min(len(text), end + 8)):
+        return True  # "1 - North Korea sent ..."
     if not _MARKER_AFTER.match(text, end, min(len(text), end + 8)):
         return False
-    if before.rstrip("(")[-1:] in ("\n", "") or re.search(r"(?:^|\n)[ \t>*#•\-]*$", before):
+    if line_start:
         return True  # at the start of a line
     if re.search(r"[A-Z][a-z]{1,10}[ \t]+$", before):
         return _LABEL_LINE.search(before) is not None  # "Step 4:" opening a line, not "Killed 12. Wounded 30."

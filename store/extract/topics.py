@@ -84,7 +84,7 @@ import json
 import os
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -117,6 +117,8 @@ class _Unit:
     """Whether the unit comes from the context rather than from the words after the figure."""
     previous: tuple[int, int] | None = None
     """``(sentence, position)`` of a figure of an earlier sentence whose unit this is ("puts the figure at 12,000")."""
+    noun_sentence: int | None = None
+    """The earlier sentence whose noun this is when it has no figure ("Soldiers died. Kyiv puts the number at 900")."""
 
 
 class Taxonomy:
@@ -482,6 +484,11 @@ class Classifier:
             in_zone = [c for c in in_zone if not (c[1] >= c_start and self.lower[c[1] : c[2]] in _PREPARING)]
         in_clause = [c for c in in_zone if c_start <= c[1] and c[2] <= c_end]
         in_clause, in_zone = self._governed(index, position, unit, in_clause, in_zone, c_end)
+        if unit.noun_sentence is not None and not any(c[0] in _TIMING_KINDS for c in in_clause):
+            # "Pyongyang is preparing to send more soldiers. Kyiv puts the number at 6,000": the count restates
+            # the sentence that named what it counts, so that sentence's verbs say whether it happened
+            earlier = self.context(unit.noun_sentence)
+            in_clause = in_zone = earlier.cues_between(earlier.start, earlier.end)
         names = {c[0] for c in in_clause}
         party = unit.nationality or self._party(ctx, figure)
         casualty = _nearest(in_clause, "casualty", figure)
@@ -879,7 +886,7 @@ class Classifier:
                 return found
             back = self._last_family_noun(prev.start, prev.end)
             if back is not None:
-                return back
+                return replace(back, noun_sentence=previous)
         # nothing counted is named anywhere near, but the verb moves troops: "tens of thousands more could be sent"
         for m in self.tax.cues_lower.finditer(self.lower, figure.end, min(ctx.end, figure.end + 40)):
             if m.lastgroup in ("pledged", "deployed"):
@@ -918,6 +925,9 @@ class Classifier:
             if family and family != "money":
                 return _Unit(" ".join(words[i : i + n]), family, None, -1, None, True)
         return None
+
+
+_TIMING_KINDS = frozenset({"casualty", "desertion", "mobilization", "pledged", "modal", "deployed", "pledged_weak"})
 
 
 def _is_nk(words: list[str], i: int) -> bool:
