@@ -267,6 +267,21 @@ def test_small_counts_that_look_like_markers_stay_figures(text: str, expected: l
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "low", "high"),
+    [
+        ("Kyiv said at least \u201c15,000\u201d North Koreans had come.", "at least \u201c15,000", 15000, None),
+        ("A commander said as many as '3,000' had died.", "as many as '3,000", None, 3000),
+        ("Officials spoke of \u201cmore than\u201d 2,000 sappers.", "more than\u201d 2,000", 2000, None),
+    ],
+)
+def test_a_qualifier_outside_the_quotes_still_bounds_the_figure(
+    sentence: str, figure: str, low: float | None, high: float | None
+) -> None:
+    (found,) = figures_in(sentence)
+    assert (sentence[found.start : found.end], found.low, found.high) == (figure, low, high)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Kyiv said “at least 15,000” North Koreans had arrived.", ["at least 15,000"]),

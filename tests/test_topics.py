@@ -618,3 +618,16 @@ def test_money_tied_to_arms_or_pay_is_still_payment() -> None:
     result = classify_all(text)
     assert result["roughly $400 million"][0] == "payment"
     assert result["$1,800 a month"][0] == "payment"
+
+
+def test_goods_of_the_economy_are_not_claims_but_goods_paid_to_the_subject_are() -> None:
+    assert (
+        classify_all("Russia's oil exports to India reached 2 million barrels a day in May.").get(
+            "2 million", (None, None)
+        )[0]
+        is None
+    )
+    text = "Moscow has paid Pyongyang in oil: it delivered more than 1 million barrels, satellite images show."
+    assert classify_all(text)["more than 1 million"][0] == "other"
+    text = "North Korea may earn $20 billion from the deal, which props up its economy, analysts say."
+    assert classify_all(text)["$20 billion"][0] == "payment"

@@ -40,7 +40,8 @@ approximating ones (about, around, nearly, close to, ...) keep ``low == high``.
 Looser news qualifiers follow the same rule: past, passed, north of, upward(s) of, in excess of,
 well over, a little over and "N-odd" (``some 200-odd``) are lower bounds; just under, (just) shy
 of and "the better part of" upper bounds; "N or so" approximates ("some 3,000 or so" is one
-approximation). "over" after a verb it completes ("hand over 90%") is no bound.
+approximation). "over" after a verb it completes ("hand over 90%") is no bound. A quotation mark between the
+qualifier and the number does not part them (``at least “15,000”``, ``as many as '3,000'``).
 
 Also not figures: numbered-list markers ("1. Troops", "2) Shells", "(3)", "Step 4:") at the start of a
 line, or after a colon or a full stop when the list goes on ("1) ...; 2) ..."); ages in a list
@@ -300,7 +301,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"|up\s+to|as\s+(?:many|much|high)\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below"
     r"|(?:(?:a\s+little|slightly)\s+)?(?:over|under|more\s+than|less\s+than|fewer\s+than)|(?:well\s+)?above|just\s+(?:above|below)"
     r"|(?:well\s+)?north\s+of|(?:well\s+)?in\s+excess\s+of|upwards?\s+of|(?:just\s+)?shy\s+of|the\s+better\s+part\s+of"
-    r"|(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)past|passed|crossed)\s+$",
+    r"|(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)past|passed|crossed)(?:\s+|\s*[\"“”‘’']\s*)$",
     re.I,
 )
 _HANDED_OVER = re.compile(

@@ -444,8 +444,8 @@ class Classifier:
                 topic = Topic("mobilization", unit.text, unit.family)
             elif decision == "munitions" and self._attack(index, position, unit):
                 topic = None
-            elif decision == "payment" and self._unrelated_money(index, position):
-                topic = None  # "trade rose to $34 million", "a budget of $2bn": money of something else
+            elif decision in ("payment", "other") and self._unrelated_money(index, position):
+                topic = None  # "trade rose to $34 million", "oil exports of 2 million barrels a day": the economy
             elif decision != "payment" or figure.kind in ("money", "fraction", "percent"):
                 topic = Topic(decision, unit.text, unit.family)
         # "4,000 killed or wounded, a third of the force": a share in apposition shares the count's topic
