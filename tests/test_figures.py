@@ -243,6 +243,7 @@ LIST_MARKERS = [
     ("The tally: 1) 7,000 troops in Kursk; 2) 1,200 killed.", ["7,000", "1,200"]),
     ("* 2. Engineers: 1,000 more are due in spring", ["1,000"]),
     ("Highlights\n1 - Pyongyang sent 3,000 troops\n2 \u2013 Moscow sent oil", ["3,000"]),
+    ("The ministry listed 1) 600 sappers and 2) 5,000 builders.", ["600", "5,000"]),
     ("There were three stages. 1. About 500 arrived. 2. Then 800 followed.", ["three", "About 500", "800"]),
 ]
 
@@ -258,6 +259,7 @@ STILL_FIGURES = [
     ("Losses: 12. That is what the army admitted.", ["12"]),
     ("The brigade counted 40.\n5 soldiers were hurt later.", ["40", "5"]),
     ("At least 12. 13 more were hurt.", ["At least 12", "13"]),
+    ("Kyiv counted killed (12) and wounded (13) near the village.", ["12", "13"]),
 ]
 
 

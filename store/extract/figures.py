@@ -818,6 +818,8 @@ _MARKER_AFTER = re.compile(r"(?:[)\]]\**(?:[ \t]+|$)|(?:\.|:(?!\d))\**(?:[ \t]+|
 def _list_marker(text: str, start: int, end: int) -> bool:
     """Whether a small number is a list marker: "1. Troops", "2) Shells", "(3)", "Step 4:"."""
     before = text[max(0, start - 16) : start]
+    if text[end : end + 1] == ")" and _inline_list(text, start, end):
+        return True  # "the ministry listed 1) troops and 2) shells"
     if not _MARKER_BEFORE.search(before):
         return False
     opened = before.endswith(("(", "["))
@@ -840,6 +842,14 @@ def _list_marker(text: str, start: int, end: int) -> bool:
         return True
     preceding = re.compile(rf"(?<![\d,.])\(?{number - 1}[.)]\s")
     return number > 1 and preceding.search(text, max(0, start - 600), start) is not None
+
+
+def _inline_list(text: str, start: int, end: int) -> bool:
+    """Whether "N)" belongs to a run of bracketed markers that starts at 1 (not "killed (12) and wounded (13)")."""
+    number = int(text[start:end])
+    if number == 1:
+        return re.compile(r"(?<![\d,.])\(?2\)\s").search(text, end, end + 600) is not None
+    return re.compile(r"(?<![\d,.])\(?1\)\s").search(text, max(0, start - 600), start) is not None
 
 
 def _is_year(written: str, atom: _Atom) -> bool:
