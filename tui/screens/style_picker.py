@@ -37,7 +37,7 @@ class StylePicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="style-dialog"):
-            yield Label("Citation style for c", id="style-title")
+            yield Label("Citation style for c", id="style-title", markup=False)
             options = [
                 Option(f"{'● ' if s == self.current else '  '}{s:<9} {DESCRIPTIONS.get(s, '')}", id=s) for s in STYLES
             ]
