@@ -1,0 +1,94 @@
+"""Compiled patterns of attribution cues: speech and belief verbs, ``according to`` / ``citing``,
+passive ``by`` agents, ``reportedly``, owned documents (``the ministry's estimate``) and headline speakers.
+
+All are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.actors import SPEECH_VERBS, SPEECH_WORDS
+from store.extract.attribution.phrases import ORG_NOUNS, PERSON_NOUNS
+
+KIND_HEADLINE = re.compile(
+    r"\s*(?P<place>(?:[A-Z][\w’'.-]+\s+){1,2})?(?P<kind>(?i:think[- ]tank|research institute|spy agency|"
+    r"intelligence agency|military intelligence))\s*:\s+\S"
+)
+VERB = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|"
+    r"think(?![- ]tank)|spoke of|speak of|spoke about|insist|quoted(?= by)|calls(?! (?:for|on|up|in)\b)|"
+    r"found|finds|showed|shows|detailed|details|outlined|listed|identified|projected|projects|forecast|forecasts|"
+    r"recorded|tallied|documented|specified|went on to say|goes on to say|"
+    r"published(?= (?:its|their|a|an|new|what|figures|data|estimates))|"
+    r"(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
+    r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?|(?:puts?|putting) (?=[^,.;:]{1,40}? at\b))\b"
+)
+ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Pp]er(?= (?:the )?[A-Z])|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|"
+    r"quoted(?= [A-Z])|"
+    r"[Bb]y (?:the )?(?:count|estimate|estimates|tally) of|in the words of|as (?:cited|reported) by)\b"
+)
+PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:quoted|cited)\s+by\b")
+# "The NIS was cited by lawmakers as saying ...": the subject speaks
+AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+cited\b[^.;\"“”]{0,60}?\bas\s+(?:saying|telling|stating)\b")
+# "lawmakers said after being briefed by the NIS": the briefing agency is the source
+BRIEFED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:after|when|following)\s+(?:being\s+|a\s+)?(?:briefed|briefing)\s+by(?=\s)"
+)
+PASSIVE_BY = re.compile(
+    r"\b(?:estimated|put|given|reported|confirmed|cited|counted|claimed|assessed|judged|deemed|believed|thought|"
+    r"calculated|tallied|recorded|documented|verified|considered|projected|forecast|predicted|told|briefed|informed)"
+    r"\s+(?:at\s+|as\s+)?"
+    r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,50}?\bby\b"
+)
+ORIGIN = re.compile(
+    r"\b(?:come|comes|came|originate|originates|originated) from|\b(?:provided|given|released|"
+    r"published|supplied|compiled|put out|issued)(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+by"
+)
+REPORTEDLY = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were) (?:believed|thought|said|"
+    r"reported|estimated) to|[Rr]eports (?:say|suggest|indicate|claim|show)|according to "
+    r"(?:media )?reports|amid reports|there (?:are|were|have been) reports|reports that)\b"
+)
+NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|n't|cannot|declined to|refused to|denied|did not)\s*$")
+OWNED_ESTIMATE = re.compile(
+    r"['’]s?\s+(?:(?:latest|own|new|official|updated|previous|earlier|initial|conservative|lower|higher|daily|"
+    r"weekly|monthly|regular|annual|recent|last)\s+){0,2}"
+    r"(?P<noun>estimates?|figures?|count|tally|assessments?|data|numbers|calculations?|intelligence|update|report|"
+    r"statement|briefing|bulletin|summary)\b"
+)
+_DOC_NOUNS = (
+    r"estimates?|figures?|count|tally|assessments?|data|numbers|calculations?|update|report|statement|briefing|"
+    r"bulletin|summary|analysis|findings|post"
+)
+_DOC_ADJECTIVES = (
+    r"latest|own|new|official|updated|previous|earlier|initial|conservative|lower|higher|daily|weekly|monthly|regular|"
+    r"annual|recent|last|written|intelligence|internal|classified|separate|public|first"
+)
+PRENOMINAL_DOC = re.compile(rf"\s+(?:(?:{_DOC_ADJECTIVES})\s+){{0,2}}(?P<noun>{_DOC_NOUNS})\b")
+DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent)\s+)?$")
+IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has been|had been|is widely|was widely)\s+$")
+# "is believed", "were estimated", "has been assessed": a passive verb's subject is what is talked about, not a speaker
+PASSIVE_AUX = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|widely)\s+(?:(?:also|now|still|widely|generally|further)\s+)?$"
+)
+NOTHING = re.compile(r"\s+(?:nothing|little|no\s+(?:figures?|numbers?|details?|comment))\b")
+# verbs that may come before their speaker ("..., said Andrew Yeo", "« ... », assures Kyrylo Budanov"); "told X"
+# names the listener, and participles ("adding") never take a speaker after them
+INVERTIBLE = frozenset(
+    w for w in SPEECH_WORDS if not w.endswith("ing") and w not in ("told", "tells", "informed", "briefed", "posted")
+)
+# "the ministry's statement said", "its latest assessment found": the owner of the document is the claimant
+OWNER_DOC = re.compile(
+    rf"(?<![\w’'-])(?:(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{ORG_NOUNS}|{PERSON_NOUNS})))['’]s?"
+    rf"|(?P<pron>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:(?:{_DOC_ADJECTIVES})\s+){{0,2}}(?P<doc>{_DOC_NOUNS})\b"
+)
+# "a lawmaker briefed by the spy agency", "Yonhap, citing ...": the chain ends at the last source named
+CHAIN = re.compile(r"\b(?:briefed by|citing|quoting|who cited)(?=\s)")
+DOC_BY = re.compile(
+    rf"\s+(?:the|a|an)\s+(?:(?:{_DOC_ADJECTIVES}|[a-z]+)\s+){{0,2}}(?:{_DOC_NOUNS})\b[^.;:\"“”]{{0,80}}?\b(?:by|from)(?=\s)"
+)
+TRAILING_SOURCE = re.compile(r"[\s.!?\"”’]*")
+HEADLINE_DASH = re.compile(r"\s[–—-]\s+$")
+HEADLINE_SPEAKER = re.compile(r"\s*[:–—]\s+\S")
