@@ -30,6 +30,13 @@ def stage_shares(texts: Sequence[tuple[str, str]]) -> dict[str, float]:
     by_stage: dict[str, float] = defaultdict(float)
     for (path, _line, _name), (*_, callers) in stats.items():
         if entry in callers:
-            by_stage["builtins" if path == "~" else Path(path).stem] += callers[entry][3]
+            by_stage["builtins" if path == "~" else _stage_name(Path(path))] += callers[entry][3]
     shares = {stage: round(seconds / total, 3) for stage, seconds in by_stage.items() if seconds / total >= 0.005}
     return dict(sorted(shares.items(), key=lambda kv: -kv[1]))
+
+
+def _stage_name(path: Path) -> str:
+    """``figures`` for store/extract/figures.py; a stage split into a package is named after it."""
+    if path.parent.parent.name == "extract" and path.parent.parent.parent.name == "store":
+        return path.parent.name
+    return path.stem
