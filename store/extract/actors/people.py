@@ -1,0 +1,92 @@
+"""New people: capitalised names next to a title, an appositive role or an attribution verb."""
+
+from __future__ import annotations
+
+from store.extract.actors.candidates import CandidateStage
+from store.extract.actors.cues import (
+    APPOSITIVE_AFTER,
+    APPOSITIVE_VERB,
+    OF_ORG_VERB,
+    PLACE_PREPOSITION,
+    TITLE_CUES,
+    VERB_AFTER,
+    VERB_BEFORE_PAIRS,
+    VERB_BEFORE_WORDS,
+)
+from store.extract.actors.filters import FUNCTION_WORDS
+from store.extract.actors.tokens import NAME_RUN
+from store.extract.names import spelling_key
+
+
+class PeopleStage(CandidateStage):
+    """Finds new people where the text marks them as people."""
+
+    def people(self, start: int, end: int) -> None:
+        """New people: capitalised names next to a title, an appositive role or an attribution verb."""
+        text = self.text
+        found: list[tuple[int, str]] = []
+        for run in NAME_RUN.finditer(text, start, end):
+            if run.group() in self.vocab.gaz_surface:
+                continue  # "North Korea", "Vladimir Putin": the gazetteer has it
+            tokens = []
+            pos = run.start()
+            for word in run.group().split():
+                pos = text.index(word, pos)
+                tokens.append((pos, word))
+                pos += len(word)
+            cue = False
+            before = text[max(start, run.start() - 30) : run.start()].split()
+            if before:
+                last = before[-1].lower().rstrip(",")
+                pair = " ".join(before[-2:]).lower()
+                cue = last.rstrip(".") in TITLE_CUES or last in VERB_BEFORE_WORDS or pair in VERB_BEFORE_PAIRS
+                if len(before) > 1 and last in ("to", "for") and before[-2].lower() in TITLE_CUES:
+                    cue = True  # "US ambassador to South Korea Mark Lippert" (the place is trimmed off)
+            while tokens and tokens[0][1].lower() in VERB_BEFORE_WORDS:
+                tokens.pop(0)  # "Estimates Chris Monday"
+                cue = True
+            # a run can hold several names ("Kim Jong-un And Vladimir Putin"): split at sentence words
+            parts: list[list[tuple[int, str]]] = [[]]
+            for tok in tokens:
+                if tok[1].lower() in FUNCTION_WORDS and parts[-1]:
+                    parts.append([])
+                elif tok[1].lower() not in FUNCTION_WORDS:
+                    parts[-1].append(tok)
+            parts = [p for p in parts if p]
+            if not parts:
+                continue
+            run_end = run.end()
+            after_cue = bool(APPOSITIVE_AFTER.match(text, run_end, end) or APPOSITIVE_VERB.match(text, run_end, end))
+            verb_after = None if after_cue else VERB_AFTER.match(text, run_end, end)
+            if not after_cue and verb_after is None and len(parts[-1]) > 1 and OF_ORG_VERB.match(text, run_end, end):
+                after_cue = True  # "Victor D. Cha of CSIS said"
+            if verb_after:
+                after_cue = not PLACE_PREPOSITION.search(text, max(start, parts[-1][0][0] - 6), parts[-1][0][0])
+                if "," in verb_after.group() and len(parts[-1]) < 2:
+                    after_cue = (
+                        False  # "His unit, known as Magura, says": a single word before ", says" may be anything
+                    )
+            for i, part in enumerate(parts):
+                titled = any(w.lower().rstrip(".,") in TITLE_CUES for _, w in part[:-1])
+                last = i == len(parts) - 1
+                if not (titled or (i == 0 and cue) or (last and after_cue)):
+                    continue  # no sign that this is a person
+                p_start = part[0][0]
+                p_end = part[-1][0] + len(part[-1][1])
+                trimmed = self._person_tokens(p_start, text[p_start:p_end])
+                if trimmed is None:
+                    continue
+                titled = trimmed[0] > p_start and any(
+                    w.lower().rstrip(".,") in TITLE_CUES for w in text[p_start : trimmed[0]].split()
+                )
+                if titled or (i == 0 and cue) or (last and after_cue and trimmed[0] + len(trimmed[1]) == p_end):
+                    found.append(trimmed)
+        for offset, name in found:
+            entry = self.gaz.by_surface.get(name) or self.gaz.by_key.get(spelling_key(name))
+            if entry is not None:
+                if entry.kind == "person":
+                    self._add(offset, offset + len(name), self._entry_info(entry), 0)
+                continue
+            self._register_person(name)
+            canonical = self.person_keys[spelling_key(name)]
+            self._add(offset, offset + len(name), self.infos[canonical], 3)
