@@ -25,21 +25,23 @@ def articles_about(prefix: str, n: int) -> dict[str, str]:
     }
 
 
+def start_ingest(db: Path, folder: Path) -> subprocess.Popen[str]:
+    """``nkru-tui --db DB ingest FOLDER`` in its own process, output captured."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "store.cli", "--db", str(db), "ingest", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env_for(db),
+    )
+
+
 def test_two_concurrent_ingests_both_complete(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "store.json"
     Store.open(db, seeds_dir=corpus)
     first = write_corpus(tmp_path / "north", articles_about("north", 6))
     second = write_corpus(tmp_path / "south", articles_about("south", 6))
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "store.cli", "--db", str(db), "ingest", str(folder)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env_for(db),
-        )
-        for folder in (first, second)
-    ]
+    procs = [start_ingest(db, folder) for folder in (first, second)]
     reads = 0
     while any(p.poll() is None for p in procs):
         data = read_json(db)  # a reader during the writes sees a whole store, old or new
@@ -114,16 +116,7 @@ def test_reload_picks_up_another_writer(tmp_path: Path, corpus: Path) -> None:
 def test_first_ingests_into_a_missing_store_do_not_wipe_each_other(tmp_path: Path) -> None:
     db = tmp_path / "store.json"
     folders = [write_corpus(tmp_path / name, articles_about(name, 2)) for name in ("alpha", "beta", "gamma")]
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "store.cli", "--db", str(db), "ingest", str(folder)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env_for(db),
-        )
-        for folder in folders
-    ]
+    procs = [start_ingest(db, folder) for folder in folders]
     for proc in procs:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err

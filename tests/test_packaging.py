@@ -53,22 +53,14 @@ def test_installed_wheel_builds_store_from_any_directory(wheel: Path, tmp_path: 
         capture_output=True,
     )
     env = {**os.environ, "PYTHONPATH": str(target), "NKRU_TUI_DB": str(tmp_path / "s.json")}
-    result = subprocess.run(
-        [sys.executable, "-c", "import sys; from tui.cli import main; sys.exit(main(['articles', '--json']))"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+
+    def run(code: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=False
+        )
+
+    result = run("import sys; from tui.cli import main; sys.exit(main(['articles', '--json']))")
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 5
-    where = subprocess.run(
-        [sys.executable, "-c", "from store.paths import bundled_seeds_dir; print(bundled_seeds_dir())"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    where = run("from store.paths import bundled_seeds_dir; print(bundled_seeds_dir())")
     assert Path(where.stdout.strip()).is_relative_to(target)
