@@ -991,6 +991,126 @@ CASES = [
         "indirect",
         "told",
     ),
+    # a subject whose participial or relative aside is not closed by a comma before the speech verb
+    (
+        "unclosed-aside-participles",
+        "The intelligence sources, coming from Kyiv and quoted by the Ukrainian press spoke of the deaths of six "
+        "officers near Kursk.",
+        "six",
+        "intelligence sources",
+        "indirect",
+        "spoke of",
+    ),
+    (
+        "unclosed-aside-glued-word",
+        "The intelligence sources, coming from Kyiv and quoted by the Ukrainian pressfirst spoke of the deaths of six "
+        "officers near Kursk.",
+        "six",
+        "intelligence sources",
+        "indirect",
+        "spoke of",
+    ),
+    (
+        "unclosed-aside-citing-and-briefed",
+        "Western officials, citing intercepted communications and briefed by Seoul warned that 3,000 more were coming.",
+        "3,000",
+        "Western officials",
+        "indirect",
+        "warned",
+    ),
+    (
+        "unclosed-aside-relative-definite",
+        "South Korea's National Intelligence Service briefed a parliamentary committee behind closed doors. "
+        "The agency, which briefed lawmakers on Tuesday said 1,500 had been killed.",
+        "1,500",
+        "National Intelligence Service",
+        "indirect",
+        "said",
+    ),
+    (
+        "unclosed-aside-anonymous-quoted-by",
+        "Military analysts, speaking on condition of anonymity and quoted by Reuters said 700 engineers had arrived.",
+        "700",
+        "military analysts",
+        "indirect",
+        "said",
+    ),
+    (
+        "unclosed-aside-not-after-opening-phrase",
+        "In Kursk, fighting continued through the night and Ukraine's general staff said 300 attackers had died.",
+        "300",
+        "General Staff of the Armed Forces of Ukraine",
+        "indirect",
+        "said",
+    ),
+    (
+        "unclosed-aside-second-subject-speaks",
+        "The convoy, spotted near Rason and Kyiv said 2,000 soldiers were aboard.",
+        "2,000",
+        "Ukraine",
+        "indirect",
+        "said",
+    ),
+    (
+        "closed-aside-still-the-head",
+        "Western officials, citing intercepted communications, warned that 3,000 more were coming.",
+        "3,000",
+        "Western officials",
+        "indirect",
+        "warned",
+    ),
+    # gerund and infinitive cues in a coordinated or contrastive clause: the clause's own subject speaks
+    (
+        "gerund-while-went-further",
+        "The Kyiv Independent discusses the arrival of 10,000 soldiers, while Hromadske went further by announcing "
+        "the desertion of 18 of them.",
+        "18",
+        "Hromadske",
+        "indirect",
+        "went further by announcing",
+    ),
+    (
+        "gerund-first-clause-keeps-its-speaker",
+        "The Kyiv Independent discusses the arrival of 10,000 soldiers, while Hromadske went further by announcing "
+        "the desertion of 18 of them.",
+        "10,000",
+        "Kyiv Independent",
+        "indirect",
+        "discusses",
+    ),
+    (
+        "gerund-followed-up-by-saying",
+        "Reuters reported 100 deaths on Monday. Grenzwacht followed up by saying that 200 had died.",
+        "200",
+        "Grenzwacht",
+        "indirect",
+        "followed up by saying",
+    ),
+    (
+        "gerund-added-to-the-tally",
+        "Reuters reported 100 deaths on Monday. Oksana Deryhina added to the tally by reporting 40 more.",
+        "40",
+        "Oksana Deryhina",
+        "indirect",
+        "added to the tally by reporting",
+    ),
+    (
+        "infinitive-went-on-to-claim",
+        "Reuters reported 100 deaths on Monday, and Oleksiy Marchenko went on to claim that 3,000 were wounded.",
+        "3,000",
+        "Oleksiy Marchenko",
+        "indirect",
+        "went on to claim",
+    ),
+    (
+        "gerund-not-speech",
+        "The Pentagon said the brigade had regrouped. The brigade then went on to capture 3 villages by marching "
+        "at night.",
+        "3",
+        None,
+        "unattributed",
+        None,
+    ),
 ]
 
 
@@ -1071,3 +1191,12 @@ def test_outlet_citing_itself_is_the_outlet() -> None:
 def test_agency_mistaken_for_the_outlet_still_speaks() -> None:
     article = "---\noutlet: NIS\n---\nThe NIS said 830 soldiers had been wounded.\n"
     assert [c.source for c in extract_article(article, "nis.md").claims] == ["National Intelligence Service"]
+
+
+def test_unknown_name_in_a_gerund_clause_becomes_an_actor() -> None:
+    text = "Reuters reported 100 deaths on Monday. Grenzwacht followed up by saying that 200 had died."
+    sentences = split_sentences(text, 0)
+    actors = find_actors(text, sentences)
+    Attributor(text, sentences, actors).source_of(1, find_figures(text, *sentences[1])[0])
+    info = actors.info("Grenzwacht")
+    assert info is not None and info.kind == "organisation"

@@ -22,21 +22,7 @@ BASE, ENTRIES = load_gold(GOLD)
 BY_FILE = {entry["file"]: entry for entry in ENTRIES}
 
 # (file prefix, gold text, occurrence, part) -> why it does not pass yet.
-KNOWN_GAPS: dict[tuple[str, str, int, str], str] = {
-    (
-        "002",
-        "six",
-        1,
-        "source",
-    ): "'The intelligence sources, coming from kyiv and quoted by the Ukrainian press' as subject",
-    ("002", "3,000", 1, "source"): "'reportedly' inherits the paragraph's source (the Kyiv intelligence sources)",
-    (
-        "002",
-        "18",
-        1,
-        "source",
-    ): "'X discusses ..., while Sulspine went further by announcing ...': the second clause's subject",
-}
+KNOWN_GAPS: dict[tuple[str, str, int, str], str] = {}
 
 
 @functools.cache

@@ -34,6 +34,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:but|while|whereas|although|though|amid|yet|as|when|after|before|since|even as)\b|;|\bbut\b|"
     r"\bamid reports\b"
 )
+_GERUND_CUE = re.compile(r"\s(?:by|in|on to)\s")
 _LATER_CLAUSE = re.compile(r",\s+(?:when|where|after|before|while|whereas|although|though|but|as)\s")
 _COMPLEMENT = re.compile(r"[^,.;:\"“”„«»]{0,40}?(?:\bthat\b|:)")
 
@@ -136,6 +137,9 @@ class Attributor(CueAnalysis, Speakers, Chains, References, QuoteSpeakers, ListS
         unbroken = [c for c in before if not _CLAUSE_BREAK.search(self.text, c.end, f_start)]
         if unbroken:
             c = unbroken[0]  # the outermost speaker: "Zelensky says Kyiv expects ..." is Zelensky's claim
+            gerund = [g for g in unbroken if _GERUND_CUE.search(g.verb)]
+            if gerund:  # "..., and Marchenko went on to claim that ...": a clause of its own speaker
+                c = gerund[-1]
             for inner in unbroken[1:]:
                 if self._relays(c.speaker, inner.speaker):
                     c = inner  # "Lee said the NIS believed ...": the lawmaker relays the agency's figure

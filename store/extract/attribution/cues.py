@@ -11,8 +11,10 @@ from store.extract.attribution.base import AttributorState
 from store.extract.attribution.patterns import (
     ACCORDING,
     AS_SAYING,
+    ASIDE_OPENING,
     BRIEFED_AFTER,
     DETERMINER_BEFORE,
+    GERUND_LEAD,
     HEADLINE_DASH,
     HEADLINE_SPEAKER,
     IMPERSONAL,
@@ -110,8 +112,17 @@ class CueAnalysis(AttributorState):
             speaker, pos = self._speaker_before(index, mentions, s_start, m.start())
             if speaker is not None:
                 self._add_cue(Cue(m.start(), m.end(), "as saying", "verb", speaker, pos))
-        for m in VERB.finditer(self.text, s_start, s_end):
+        aside_spans: list[tuple[int, int]] = []
+        aside_open = "," in low and ASIDE_OPENING.match(self.text, s_start, s_end) is not None
+        for m in self._verbs(low, s_start, s_end):
             verb = m.group()
+            head_end = self._unclosed_aside(s_start, m.start(), m.end()) if aside_open else None
+            if head_end is not None:
+                speaker, pos = self._speaker_before(index, mentions, s_start, head_end)
+                if speaker is not None:  # "The agency, which briefed lawmakers on Tuesday said": the agency
+                    aside_spans.append((head_end, m.start()))
+                    self._add_cue(Cue(m.start(), m.end(), verb, "verb", speaker, pos))
+                    continue
             if any(x.start <= m.start() < x.end for x in mentions):
                 continue  # "Western intelligence reports suggest": "reports" is part of the name
             if NEGATION.search(self.text, max(s_start, m.start() - 25), m.start()) or NOTHING.match(
@@ -128,7 +139,12 @@ class CueAnalysis(AttributorState):
                 and PASSIVE_AUX.search(self.text, max(s_start, m.start() - 30), m.start())
             ):
                 continue  # the agent of a passive comes after "by" (a passive-by cue), a report otherwise
-            speaker, pos = self._speaker_before(index, mentions, s_start, m.start())
+            gerund = " by " in verb or " in " in verb or " on to " in verb
+            # "X discusses ..., while Hromadske went further by announcing": the subject within its own clause
+            c_start = self._clause_start(s_start, m.start()) if gerund else s_start
+            speaker, pos = self._speaker_before(index, mentions, c_start, m.start())
+            if speaker is None and gerund:
+                speaker, pos = self._clause_subject(c_start, m.start())
             if speaker is None and verb in INVERTIBLE:
                 speaker, pos = self._speaker_after(mentions, s_start, m.start(), m.end(), s_end)
             if speaker is None and verb in ("reports", "report") and self._reports_noun(s_start, m.start()):
@@ -163,6 +179,8 @@ class CueAnalysis(AttributorState):
             if speaker is None and m.group().startswith("reportedly"):
                 speaker = self._recent_speaker_in_paragraph(index)
             self._add_cue(Cue(m.start(), m.end(), m.group(), "reported", speaker, m.start()))
+        if aside_spans:  # the aside's own cues ("quoted by the press", "citing Seoul") are not the claim's source
+            result.cues[:] = [c for c in result.cues if not any(a <= c.start < b for a, b in aside_spans)]
         result.cues.sort(key=lambda c: c.start)
         spoken = [
             c
@@ -173,6 +191,21 @@ class CueAnalysis(AttributorState):
             result.last_speaker = spoken[-1].speaker
         self._current = []
         return result
+
+    def _verbs(self, low: str, s_start: int, s_end: int) -> list[re.Match[str]]:
+        """The sentence's speech verbs in order, a gerund lead ("went further by announcing") as one verb."""
+        verbs = list(VERB.finditer(self.text, s_start, s_end))
+        text = self.text
+        if " on to " not in low and not (
+            "ing " in low
+            and any(v.group().endswith("ing") and text[v.start() - 3 : v.start()] in ("by ", "in ") for v in verbs)
+        ):
+            return verbs
+        leads = list(GERUND_LEAD.finditer(self.text, s_start, s_end))
+        if not leads:
+            return verbs
+        inside = [v for v in verbs if not any(g.start() <= v.start() < g.end() for g in leads)]
+        return sorted(inside + leads, key=lambda m: m.start())
 
     def _add_cue(self, cue: Cue) -> None:
         self._current.append(cue)

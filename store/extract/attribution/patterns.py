@@ -15,6 +15,16 @@ KIND_HEADLINE = re.compile(
     r"\s*(?P<place>(?:[A-Z][\w’'.-]+\s+){1,2})?(?P<kind>(?i:think[- ]tank|research institute|spy agency|"
     r"intelligence agency|military intelligence))\s*:\s+\S"
 )
+# "Y went further by announcing", "Y followed up by saying", "Y added to the tally by reporting", "Y went on to
+# claim": the subject of the leading verb speaks the gerund's (or infinitive's) figures; the gerunds are speech
+# words VERB finds on its own, so a sentence without one needs no second scan
+_GERUND_LEAD = (
+    r"(?:went|go(?:es|ing)?|follow(?:ed|s|ing)?|add(?:ed|s|ing)?|respond(?:ed|s)|counter(?:ed|s))\b"
+    r"(?: on to (?:claim|report|announce|state|assert|estimate|reveal|suggest|warn|note|add)"
+    r"|[^,.;:\"“”]{0,40}?\b(?:by|in)\s+(?:announcing|saying|reporting|claiming|stating|noting|"
+    r"estimating|confirming|warning|adding|explaining))"
+)
+GERUND_LEAD = re.compile(rf"\b{_GERUND_LEAD}\b")
 VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|"
     r"think(?![- ]tank)|spoke of|speak of|spoke about|insist|quoted(?= by)|calls(?! (?:for|on|up|in)\b)|"
@@ -92,3 +102,25 @@ DOC_BY = re.compile(
 TRAILING_SOURCE = re.compile(r"[\s.!?\"”’]*")
 HEADLINE_DASH = re.compile(r"\s[–—-]\s+$")
 HEADLINE_SPEAKER = re.compile(r"\s*[:–—]\s+\S")
+# "The sources, coming from Kyiv and quoted by the press spoke of": a subject whose participial or relative
+# aside is not closed by a comma before the main verb (the head before the first comma is the speaker)
+UNCLOSED_ASIDE = re.compile(
+    r"\s*(?P<head>(?:[Tt]he\s+|[A-Z])[^,;:\"“”„«»()]{1,80}),\s+"
+    r"(?P<aside>(?:which|who|[a-z]+ing|[a-z]+ed|known|seen|given|shown|written|taken)\s[^,;:\"“”„«»()]{3,200})"
+)
+# the opening such a sentence needs (tested once per sentence before any verb is looked at)
+ASIDE_OPENING = re.compile(
+    r"\s*(?:[Tt]he\s+|[A-Z])[^,;:\"“”„«»()]{1,80},\s+(?:which|who|[a-z]+ing|[a-z]+ed|known|seen|given|shown|written|"
+    r"taken)\s"
+)
+# a finite speech verb that can close such an aside; "quoted by", "briefed by" stay inside it
+ASIDE_MAIN_VERB = re.compile(
+    r"(?:said|says|warned|warns|reported|reports|claimed|claims|spoke of|speaks of|spoke about|told|tells|"
+    r"announced|announces|stated|states|estimated|estimates|believes|believed|asserted|asserts|insisted|insists|"
+    r"put|puts|wrote|writes|added|adds|confirmed|confirms|noted|notes|suggested|suggests)$"
+)
+# a second subject inside the aside ("..., citing Seoul and Tokyo said") ends it: "and" + a name or determiner
+ASIDE_NEW_CLAUSE = re.compile(
+    r"\b(?:while|whereas|but|although|though|because|as|when|after|before|since|if|that)\b|"
+    r"\band\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z]|he\b|she\b|they\b|it\b)"
+)

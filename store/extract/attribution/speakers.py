@@ -8,7 +8,7 @@ import re
 
 from store.extract.actors import Mention
 from store.extract.attribution.base import AttributorState
-from store.extract.attribution.patterns import CHAIN, VERB
+from store.extract.attribution.patterns import ASIDE_MAIN_VERB, ASIDE_NEW_CLAUSE, CHAIN, UNCLOSED_ASIDE, VERB
 from store.extract.attribution.phrases import (
     APPOSITIVE,
     DAYS_MONTHS,
@@ -50,6 +50,24 @@ _ANTECEDENT_TAIL = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,4}\s*")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^\"“”„«».;]{0,240},\s*$")
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 _PERSON_STAFF = re.compile(r"['’]s\s+(?:office|administration|team|spokes(?:man|woman|person)|press office|aides?)")
+# words that open a sentence without being its subject ("In Kursk, ...", "However, ...", "Last week, ...")
+_NOT_A_HEAD = re.compile(
+    r"(?:[A-Z][a-z]*ly|In|On|At|After|Before|Since|While|During|Despite|For|By|With|From|Under|Over|Amid|As|When|"
+    r"If|Although|Though|Because|But|And|Yet|However|Meanwhile|Still|Also|Separately|Earlier|Later|Now|Instead|"
+    r"Moreover|Last|This|Next|Then|Here|There|Overall|Elsewhere|Asked|Speaking|According|Citing|Quoting|"
+    r"It|He|She|They|We|I|You)\b"
+)
+_TIME_HEAD = re.compile(r"\b(?:week|weeks|month|months|year|years|day|days|morning|evening|night|weekend|ago)\b", re.I)
+# the subject of "..., while Hromadske went further by announcing": a capitalised name opening its clause
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\b(?:while|whereas|but|and|then)\s+)(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w’'.&-]+(?:\s+[A-Z][\w’'.&-]+){0,3})\s+$"
+)
+_CLAUSE_OPENER = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|and|yet)\s+|;\s*")
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Times|Post|Press|Daily|Herald|Journal|Gazette|Tribune|TV|Radio|Telegraph|Independent|Pravda|Media|"
+    r"Agency|Insider|Channel|Online|Today|Review|Observer|Guardian|Monitor|Mirror|Express|Chronicle|Standard)\b"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|of|by|from|with|in|on|at|for|about|against|into|than|over|between|among|inside|within|near)\s*$"
 )
@@ -96,6 +114,52 @@ class Speakers(AttributorState):
                 continue
             break
         return pos
+
+    def _clause_start(self, s_start: int, verb_start: int) -> int:
+        """Where the clause of ``verb_start`` begins: after the last ", while" / "; " / ", and" before it."""
+        breaks = list(_CLAUSE_OPENER.finditer(self.text, s_start, verb_start))
+        return breaks[-1].end() if breaks else s_start
+
+    def _clause_subject(self, s_start: int, verb_start: int) -> tuple[str | None, int]:
+        """An unknown capitalised name opening the clause of ``verb_start`` ("..., while Hromadske went further").
+
+        It becomes an actor: an organisation when its words look like an outlet's ("Daily", "News") or it is a
+        single name (people are introduced by their full names), else a person.
+        """
+        lead = max(s_start, verb_start - 80)
+        m = _CLAUSE_SUBJECT.search(self.text[lead:verb_start])
+        if m is None or _NOT_A_HEAD.fullmatch(m.group("name")):
+            return None, verb_start
+        name = m.group("name")
+        single = len(name.split()) == 1
+        kind = "organisation" if _OUTLET_WORD.search(name) or single else "person"
+        info = self.actors.ensure(name, kind)
+        if info.kind == "organisation" and info.type is None and _OUTLET_WORD.search(name):
+            info.type = "outlet"
+        return name, lead + m.start("name")
+
+    def _unclosed_aside(self, s_start: int, verb_start: int, verb_end: int) -> int | None:
+        """Where the head of "The sources, coming from Kyiv and quoted by the press spoke of" ends (its comma).
+
+        The sentence opens with a noun phrase and a participial or relative aside that runs into the
+        main speech verb without a closing comma; the noun phrase, not a name inside the aside, speaks.
+        """
+        if verb_start - s_start > 300 or not ASIDE_MAIN_VERB.search(self.text, verb_start, verb_end):
+            return None
+        if re.match(r"\s+by\b", self.text[verb_end : verb_end + 4]):
+            return None  # "quoted by", "briefed by": the aside's own passive participle
+        m = UNCLOSED_ASIDE.fullmatch(self.text, s_start, verb_start)
+        if m is None:
+            return None
+        head, aside = m.group("head"), m.group("aside")
+        if _NOT_A_HEAD.match(head) or _TIME_HEAD.search(head) or len(head.split()) > 8 or VERB.search(head):
+            return None
+        if ASIDE_NEW_CLAUSE.search(aside):
+            return None
+        last = aside.split()[-1].lower()
+        if last in ("which", "who", "and", "or", "to", "not", "also", "had", "has", "have", "was", "were"):
+            return None
+        return m.end("head")
 
     def _speaker_before(
         self, index: int, mentions: list[Mention], s_start: int, verb_start: int, pronouns: bool = True
@@ -249,6 +313,8 @@ class Speakers(AttributorState):
         for m in mentions:
             if m.end >= verb_start:
                 break
+            if m.start < s_start:
+                continue  # a clause's subject is inside the clause
             info = self.actors.info(m.name)
             if info is None or info.kind != "person":
                 continue
