@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _TOKEN = re.compile(r"[0-9a-z]+")
 # Transliteration variants, applied to each folded word: y/yy/iy/ii/yi endings, th/t, doubled letters.
 _VARIANTS = (
