@@ -14,11 +14,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from store.citation_styles import STYLES
-from store.cli_output import print_json, print_table
 from store.ingest import MAX_BYTES
 from store.paths import default_db_path
 from store.sanitize import clean_line
-from store.settings import load_citation_style
 from store.storage import RecoveryError, StoreCorruptError, recover, recovery_hint
 from store.store import LOCK_TIMEOUT, IngestReport, SchemaError, Store, StoreLockedError
 
@@ -158,6 +156,8 @@ def _run(args: argparse.Namespace, store: Store, launch: Launch | None) -> int:
         rows = store.actors()
     else:
         rows = store.conflicts()
+    from store.cli_output import print_json, print_table  # Rich tables only for the listing commands
+
     if args.json:
         print_json(command, rows)
     else:
@@ -205,6 +205,7 @@ def _cite(args: argparse.Namespace, store: Store) -> int:
     pairs = [(c, a) for c in claims if (a := store.article(c.article_id)) is not None]
     if pairs:
         from store.citations import cite_all
+        from store.settings import load_citation_style
 
         print(cite_all(pairs, args.style or load_citation_style(), accessed=args.accessed))
     return 0

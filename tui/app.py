@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -13,12 +13,23 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from store import Article, Claim, Store, StoreCorruptError, recovery_hint
 from store.settings import load_citation_style, save_citation_style
+from store.storage import StoreCorruptError, recovery_hint
+from store.store import Store
 from tui.catalog import Catalog
-from tui.commands import JumpProvider
-from tui.copying import copy_out
 from tui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from store.models import Article, Claim
+
+
+def _jump_provider() -> type[Provider]:
+    from tui.commands import JumpProvider  # the palette's records provider loads when the palette opens
+
+    return JumpProvider
+
 
 SMALL_STORE = 500
 """Up to this many articles an already opened store is indexed before the first frame (a few ms)."""
@@ -32,7 +43,7 @@ class NkruApp(App[None]):
 
     TITLE = "nkru-tui"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {JumpProvider}
+    COMMANDS = App.COMMANDS | {_jump_provider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", tooltip="Quit nkru-tui", id="quit"),
         Binding("question_mark", "help", "Help", tooltip="Show every key and what it does", id="help"),
@@ -120,6 +131,7 @@ class NkruApp(App[None]):
             gc.unfreeze()  # so that the records of the previous load can be freed
             gc.collect()
         gc.freeze()
+        gc.enable()  # the launcher (tui.cli) leaves it off until the records are in
         self.sub_title = f"{len(self.catalog.articles)} articles, {len(self.catalog.claims)} claims"
 
     @on(LoadFailed)
@@ -139,6 +151,7 @@ class NkruApp(App[None]):
     def copy_claim(self, claim: Claim, article: Article) -> None:
         """Copy the citation of ``claim`` in the current style."""
         from store.citations import cite  # citation rules load on the first copy, not at launch
+        from tui.copying import copy_out
 
         text = cite(claim, article, self.citation_style)
         copy_out(self, text, f"{self.citation_style} citation of {claim.text}")
@@ -146,6 +159,7 @@ class NkruApp(App[None]):
     def copy_comparison(self, pairs: Sequence[tuple[Claim, Article]], topic: str) -> None:
         """Copy a Markdown comparison table of ``pairs`` followed by their citations."""
         from store.citations import comparison_markdown
+        from tui.copying import copy_out
 
         text = comparison_markdown(pairs, self.citation_style)
         copy_out(self, text, f"comparison of {len(pairs)} claims on {topic.replace('_', ' ')}")

@@ -6,11 +6,13 @@ the Textual app, imported lazily so that ``nkru-tui claims --json`` stays fast.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from store import Store
-from store.cli import main as store_main
+if TYPE_CHECKING:
+    from store.store import Store
 
 
 def launch(store: Store | Callable[[], Store]) -> int:
@@ -23,7 +25,17 @@ def launch(store: Store | Callable[[], Store]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return store_main(argv, launch=launch)
+    # Startup allocates hundreds of thousands of long-lived objects (Textual's classes, styles,
+    # the records) and no garbage worth collecting: the collector's passes over them would only
+    # delay the first screen. The app enables it again once the store is loaded; the headless
+    # commands get it back at once.
+    gc.disable()
+    from store.cli import main as store_main
+
+    try:
+        return store_main(argv, launch=launch)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":
