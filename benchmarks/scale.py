@@ -16,8 +16,10 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from store.aggregate import build_actors, build_conflicts
+from store.aggregate import derive_tables
+from store.convert import CLAIM_COLUMNS, upgrade_article_doc, upgrade_claim_doc
 from store.storage import read_json, write_json_atomic
+from store.store import SCHEMA_VERSION, _claim_columns
 
 
 def _copy_article(doc: dict[str, Any], copy: int) -> dict[str, Any]:
@@ -38,10 +40,14 @@ def build_scaled_store(source: Path, target: Path, *, articles: int = 0, claims:
         The numbers of articles and claims written.
     """
     data = read_json(source) or {}
-    src_articles: dict[str, Any] = data.get("articles", {})
-    src_claims: dict[str, Any] = data.get("claims", {})
+    src_articles: dict[str, Any] = {k: upgrade_article_doc(d) for k, d in data.get("articles", {}).items()}
     if not src_articles:
         raise ValueError(f"{source}: no articles to copy")
+    if _claim_columns(data) != CLAIM_COLUMNS:
+        raise ValueError(f"{source}: written by another version of nkru-tui; open it once to migrate it")
+    src_claims: dict[str, Any] = {
+        k: upgrade_claim_doc(d, src_articles[str(d["article_id"])]["text"]) for k, d in data.get("claims", {}).items()
+    }
     claims_of: dict[str, list[dict[str, Any]]] = {}
     for doc in src_claims.values():
         claims_of.setdefault(str(doc["article_id"]), []).append(doc)
@@ -54,16 +60,17 @@ def build_scaled_store(source: Path, target: Path, *, articles: int = 0, claims:
             clone = doc if copy == 0 else _copy_article(doc, copy)
             out_articles[str(article_id)] = clone
             for claim in claims_of.get(key, ()):
-                out_claims[str(len(out_claims) + 1)] = {**claim, "article_id": article_id, "file": clone["file"]}
+                out_claims[str(len(out_claims) + 1)] = {**claim, "article_id": article_id}
             if len(out_articles) >= articles and len(out_claims) >= claims:
                 break
         copy += 1
+    actors, conflicts = derive_tables(out_articles, out_claims, {})
     tables = {
         "articles": out_articles,
         "claims": out_claims,
-        "actors": build_actors(out_articles, out_claims, {}),
-        "conflicts": build_conflicts(out_claims),
-        "meta": data.get("meta", {}),
+        "actors": actors,
+        "conflicts": conflicts,
+        "meta": {"1": {"schema_version": SCHEMA_VERSION, "claim_columns": list(CLAIM_COLUMNS)}},
     }
     write_json_atomic(target, tables, keep_backup=False)
     return {"articles": len(out_articles), "claims": len(out_claims)}

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from store.conflicts import Figure, group_conflicts
+from store.convert import ClaimFields, mentions_of
 from store.extract.names import actor_key, canonical
 from store.measures import comparable_bounds, measure_of
 
@@ -41,17 +42,17 @@ def build_actors(
         return key
 
     for article_id, doc in articles.items():
-        for m in doc.get("mentions", ()):
-            key = key_of(m["name"])
+        for name, kind, count, written_as, role in mentions_of(doc):
+            key = key_of(name)
             if not key:
                 continue
-            names[key][m["name"]] += int(m.get("count", 1))
-            kinds[key][m["kind"]] += 1
-            if m.get("role"):
-                roles[key][m["role"]] += 1
-            aliases[key].update(m.get("aliases", ()))
+            names[key][name] += count
+            kinds[key][kind] += 1
+            if role:
+                roles[key][role] += 1
+            aliases[key].update(written_as)
             in_articles[key].add(int(article_id))
-            mentions[key] += int(m.get("count", 1))
+            mentions[key] += count
     for claim_id, doc in claims.items():
         source = doc.get("source")
         if not source:
@@ -86,6 +87,20 @@ def build_actors(
             "claims": sorted(sourced[key]),
         }
     return result
+
+
+def derive_tables(
+    articles: Mapping[str, Mapping[str, Any]],
+    claims: Mapping[str, Mapping[str, Any]],
+    previous_actors: Mapping[str, Mapping[str, Any]],
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The actors and conflicts tables of stored ``articles`` and ``claims`` (documents in either layout).
+
+    Actor ids are kept from ``previous_actors`` (the actors table being replaced).
+    """
+    previous = {doc["name"]: int(k) for k, doc in previous_actors.items()}
+    fields = ClaimFields(claims, articles)
+    return build_actors(articles, fields, previous), build_conflicts(fields)
 
 
 def build_conflicts(claims: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:

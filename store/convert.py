@@ -1,14 +1,58 @@
-"""The one place where domain records meet the plain dicts stored in TinyDB."""
+"""The one place where domain records meet the plain dicts stored in TinyDB.
+
+Stored layout (schema 2), chosen so that opening a large store makes few Python objects:
+
+- an article is a flat document (file, text, content_hash and its metadata) whose actor
+  ``mentions`` are one JSON text of ``[name, kind, count, [aliases], role]`` arrays: only
+  writers (the actor aggregation) ever read them, so readers get one string per article
+  instead of a dict per mention;
+- a claim is ``{"article_id": N, "row": [...]}``, the row holding the values of
+  :data:`CLAIM_COLUMNS` in that order (the list is also stored in the ``meta`` table, so the
+  file describes itself). The figure as written and its sentence are not copied: they are
+  the article text at the claim's offsets, and the row holds them (``text``/``sentence``)
+  only in the unexpected case that they differ from those slices.
+
+Schema 1 documents (one dict per mention, claims as flat dicts with their sentence) are
+still read, and are rewritten in this layout by the next write.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, fields
 from functools import cache
 from typing import Any
 
+import orjson
+
 from store.extract.drafts import ArticleDraft, ClaimDraft, MentionDraft
 from store.models import Actor, Article, Claim, Conflict
+
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "topic",
+    "start",
+    "end",
+    "sentence_start",
+    "sentence_end",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "vague",
+    "unit",
+    "source",
+    "attribution",
+    "cue",
+    "date",
+    "text",
+    "sentence",
+)
+"""The values of a stored claim's ``row``, in order (``text``/``sentence`` are null when they are the
+article text at the claim's offsets, as they always are for claims the extractor made)."""
+
+_CLAIM_DEFAULTS: dict[str, Any] = {"vague": False, "attribution": "unattributed"}
+
+
+# -- writing -------------------------------------------------------------------------------
 
 
 def article_doc(draft: ArticleDraft) -> dict[str, Any]:
@@ -18,13 +62,41 @@ def article_doc(draft: ArticleDraft) -> dict[str, Any]:
         "text": draft.text,
         "content_hash": draft.content_hash,
         **_flat(draft.meta),
-        "mentions": [_flat(m) for m in draft.mentions],
+        "mentions": _mentions_text([(m.name, m.kind, m.count, list(m.aliases), m.role) for m in draft.mentions]),
     }
 
 
-def claim_doc(draft: ClaimDraft, article_id: int, file: str) -> dict[str, Any]:
-    """The stored form of a newly extracted claim."""
-    return {"article_id": article_id, "file": file, **_flat(draft)}
+def claim_doc(draft: ClaimDraft, article_id: int, article_text: str) -> dict[str, Any]:
+    """The stored form of a newly extracted claim of the article with id ``article_id`` and text ``article_text``."""
+    return _claim_row_doc(_flat(draft), article_id, article_text)
+
+
+def _claim_row_doc(values: Mapping[str, Any], article_id: int, article_text: str) -> dict[str, Any]:
+    row = [values.get(name, _CLAIM_DEFAULTS.get(name)) for name in CLAIM_COLUMNS]
+    start, end, s_start, s_end = (int(values[k]) for k in ("start", "end", "sentence_start", "sentence_end"))
+    if row[-2] == article_text[start:end]:
+        row[-2] = None
+    if row[-1] == article_text[s_start:s_end]:
+        row[-1] = None
+    return {"article_id": article_id, "row": row}
+
+
+def upgrade_article_doc(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` in the current layout (a schema 1 article's mention dicts become the mentions text)."""
+    if isinstance(doc.get("mentions", ""), str):
+        return doc
+    return {**doc, "mentions": _mentions_text(list(mentions_of(doc)))}
+
+
+def upgrade_claim_doc(doc: dict[str, Any], article_text: str) -> dict[str, Any]:
+    """``doc`` in the current layout (a schema 1 claim's flat dict becomes a row)."""
+    if "row" in doc:
+        return doc
+    return _claim_row_doc(doc, int(doc["article_id"]), article_text)
+
+
+def _mentions_text(mentions: list[tuple[str, str, int, list[str], str | None]]) -> str:
+    return orjson.dumps(mentions).decode()
 
 
 @cache
@@ -38,18 +110,154 @@ def _flat(record: Any) -> dict[str, Any]:
     return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
+# -- reading for the writers (aggregation) -------------------------------------------------
+
+
+def mentions_of(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, int, list[str], str | None]]:
+    """The actor mentions stored with an article, as ``(name, kind, count, aliases, role)``, in either layout."""
+    stored = doc.get("mentions") or ()
+    if isinstance(stored, str):
+        for name, kind, count, aliases, role in orjson.loads(stored):
+            yield name, kind, int(count), aliases, role
+        return
+    for m in stored:
+        yield m["name"], m["kind"], int(m.get("count", 1)), list(m.get("aliases", ())), m.get("role")
+
+
 def mentions_from_doc(doc: Mapping[str, Any]) -> list[MentionDraft]:
     """The actor mentions stored with an article."""
     return [
-        MentionDraft(
-            name=m["name"],
-            kind=m["kind"],
-            count=int(m.get("count", 1)),
-            aliases=tuple(m.get("aliases", ())),
-            role=m.get("role"),
-        )
-        for m in doc.get("mentions", ())
+        MentionDraft(name=name, kind=kind, count=count, aliases=tuple(aliases), role=role)
+        for name, kind, count, aliases, role in mentions_of(doc)
     ]
+
+
+def claim_fields(doc: Mapping[str, Any], article: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A stored claim as one flat dict of its fields (schema 1's form, which the aggregation reads).
+
+    Args:
+        doc: The claim document, in either layout.
+        article: The document of its article (for its text and file name).
+    """
+    if "row" not in doc:
+        return dict(doc)
+    values = dict(zip(CLAIM_COLUMNS, doc["row"], strict=False))
+    text = article.get("text", "") if article else ""
+    if values.get("text") is None:
+        values["text"] = text[int(values["start"]) : int(values["end"])]
+    if values.get("sentence") is None:
+        values["sentence"] = text[int(values["sentence_start"]) : int(values["sentence_end"])]
+    return {"article_id": int(doc["article_id"]), "file": article.get("file", "") if article else "", **values}
+
+
+class ClaimFields(Mapping[str, Mapping[str, Any]]):
+    """Stored claims seen as flat dicts (:func:`claim_fields`), each made when it is read, so that aggregating
+    100,000 claims never holds all their expanded forms at once."""
+
+    def __init__(self, claims: Mapping[str, Mapping[str, Any]], articles: Mapping[str, Mapping[str, Any]]) -> None:
+        self._claims = claims
+        self._articles = articles
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        doc = self._claims[key]
+        return claim_fields(doc, self._articles.get(str(doc["article_id"])))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._claims)
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+
+# -- reading into records ------------------------------------------------------------------
+
+
+def read_claims(
+    docs: dict[str, Any],
+    articles: Mapping[int, tuple[str, str]],
+    source_of: Mapping[int, int],
+    conflict_of: Mapping[int, int],
+    columns: tuple[str, ...] = CLAIM_COLUMNS,
+) -> dict[int, Claim]:
+    """Every stored claim as a record, in reading order (article, then position), consuming ``docs``.
+
+    Args:
+        docs: The claims table, in either layout; emptied as it is read, so its memory goes as the records come.
+        articles: Article id -> (file, text).
+        source_of: Claim id -> id of the actor who is its source.
+        conflict_of: Claim id -> id of its conflict group.
+        columns: The stored names of the row values (from the store's ``meta``).
+    """
+    if columns != CLAIM_COLUMNS:
+        docs = {k: _remapped(d, columns) for k, d in docs.items()}
+    start_at = CLAIM_COLUMNS.index("start")
+
+    def position(key: str) -> tuple[int, int, int]:
+        doc = docs[key]
+        row = doc.get("row")
+        return (int(doc["article_id"]), int(row[start_at] if row is not None else doc["start"]), int(key))
+
+    # JSON parsing makes a new string for every occurrence of a value; sharing the ones that repeat (topics,
+    # units, sources, sentences of an article) saves tens of MB at 100,000 claims.
+    shared: dict[Any, Any] = {}
+    share = shared.setdefault
+    claims: dict[int, Claim] = {}
+    for key in sorted(docs, key=position):
+        doc = docs.pop(key)
+        cid = int(key)
+        row = doc.get("row")
+        if row is None:
+            claims[cid] = _v1_claim(cid, doc, share, source_of.get(cid), conflict_of.get(cid))
+            continue
+        aid = int(doc["article_id"])
+        file, text = articles.get(aid, ("", ""))
+        (topic, start, end, s_start, s_end, low, high, qualifier, vague, unit, source, attribution, cue, date,
+         figure, sentence) = row  # fmt: skip
+        if sentence is None:
+            sentence = text[s_start:s_end]
+        claims[cid] = Claim(
+            cid,
+            aid,
+            file,
+            share(topic, topic),
+            text[start:end] if figure is None else figure,
+            share(sentence, sentence),
+            start,
+            end,
+            s_start,
+            s_end,
+            low,
+            high,
+            qualifier and share(qualifier, qualifier),
+            bool(vague),
+            unit and share(unit, unit),
+            source and share(source, source),
+            source_of.get(cid),
+            share(attribution, attribution),
+            cue and share(cue, cue),
+            date and share(date, date),
+            conflict_of.get(cid),
+        )
+    return claims
+
+
+def _remapped(doc: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
+    """A row stored with other columns (a later or earlier order), put into :data:`CLAIM_COLUMNS` order."""
+    row = doc.get("row")
+    if row is None:
+        return doc
+    values = dict(zip(columns, row, strict=False))
+    return {**doc, "row": [values.get(name, _CLAIM_DEFAULTS.get(name)) for name in CLAIM_COLUMNS]}
+
+
+def _v1_claim(
+    cid: int, doc: dict[str, Any], share: Callable[[Any, Any], Any], source_id: int | None, conflict_id: int | None
+) -> Claim:
+    for name in ("file", "sentence", "date"):  # the values that repeat across the claims of an article
+        value = doc.get(name)
+        if type(value) is str:
+            doc[name] = share(value, value)
+    return to_claim(cid, doc, source_id, conflict_id)
 
 
 def to_article(doc_id: int, doc: Mapping[str, Any], n_claims: int, n_conflicting: int) -> Article:

@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import glob
 import os
+import re
 import shutil
 import sys
 import time
@@ -61,21 +62,78 @@ def read_json(path: Path) -> dict[str, Any] | None:
     Raises:
         StoreCorruptError: the file is empty, cannot be read, or holds something that is not a JSON object.
     """
+    raw = _read_bytes(path)
+    if raw is None:
+        return None
+    if _BLANK.fullmatch(raw):
+        raise StoreCorruptError(path, "the file is empty")
+    data = _loads_in_two(raw)
+    if data is None:  # not split: parse the file whole (and let the parser say what is wrong with it)
+        raw = _read_bytes(path) or bytearray()
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            raise StoreCorruptError(path, f"invalid JSON: {exc}") from None
+        del raw
+    if not isinstance(data, dict):
+        raise StoreCorruptError(path, "top level is not a JSON object")
+    return data
+
+
+_BLANK = re.compile(rb"\s*")
+_SPLIT_AT = b',"claims":{'
+"""Where a store written by :func:`write_json_atomic` is cut in two for parsing: before its claims table."""
+
+
+def _read_bytes(path: Path) -> bytearray | None:
+    """The file's bytes in a mutable buffer (see :func:`_loads_in_two`); None when it does not exist."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb", buffering=0) as f:
+            raw = bytearray(os.fstat(f.fileno()).st_size)
+            view = memoryview(raw)
+            done = 0
+            while done < len(raw) and (n := f.readinto(view[done:])):
+                done += n
+            view.release()
+            del raw[done:]
+            if done == len(raw):
+                raw += f.read()  # the file grew while being read (not a store written atomically)
+            return raw
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise StoreCorruptError(path, f"cannot be read: {exc.strerror or exc}") from None
-    if not raw.strip():
-        raise StoreCorruptError(path, "the file is empty")
+
+
+def _loads_in_two(raw: bytearray) -> dict[str, Any] | None:
+    """Parse a store as two documents, the articles and then the rest, consuming ``raw``; None if it cannot.
+
+    The JSON parser needs about as much memory again as the text it parses, on top of the objects it makes;
+    parsing the two halves one after the other, and dropping the text of each as soon as it is parsed, keeps
+    ~150 MB off the peak when a 10,000-article store is opened. The cut is made at the bytes ``,"claims":{``;
+    the head, closed with ``}``, parses only if the cut is in the top-level object (a ``"`` after a ``,``
+    always opens a string, and any deeper cut leaves the head unbalanced), so a wrong cut is never accepted:
+    the caller then parses the file whole.
+    """
+    cut = raw.find(_SPLIT_AT)
+    if cut < 0:
+        return None
+    tail = bytearray(b"{")
+    tail += memoryview(raw)[cut + 1 :]
+    raw[cut] = ord("}")
+    del raw[cut + 1 :]
     try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise StoreCorruptError(path, f"invalid JSON: {exc}") from None
-    if not isinstance(data, dict):
-        raise StoreCorruptError(path, "top level is not a JSON object")
-    return data
+        head = orjson.loads(raw)
+        raw.clear()
+        rest = orjson.loads(tail)
+    except orjson.JSONDecodeError:
+        return None
+    finally:
+        tail.clear()
+    if not isinstance(head, dict) or not isinstance(rest, dict):
+        return None
+    head.update(rest)
+    return head
 
 
 def write_json_atomic(path: Path, data: dict[str, Any], *, keep_backup: bool = True) -> None:

@@ -32,7 +32,8 @@ from store.storage import (  # noqa: F401 (StoreLockedError is re-exported)
     read_json,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: compact claims (a row of values, no copied sentence) and mentions (one JSON text per article)."""
 TABLES = ("articles", "claims", "actors", "conflicts")
 LOCK_TIMEOUT = float(os.environ.get("NKRU_TUI_LOCK_TIMEOUT") or 30.0)
 """Seconds a second writer waits for the writer lock before giving up (env ``NKRU_TUI_LOCK_TIMEOUT``)."""
@@ -274,35 +275,44 @@ class Store:
     ) -> list[tuple[str, int, int]]:
         """Add the claims of ``pending`` articles, recompute derived tables, write once."""
         claims = {} if claims is None else claims
+        # Documents of an older schema (a store being ingested into before it was migrated) are rewritten.
+        for key, doc in articles.items():
+            articles[key] = convert.upgrade_article_doc(doc)
+        for key, doc in claims.items():
+            if "row" not in doc:
+                claims[key] = convert.upgrade_claim_doc(doc, articles.get(str(doc["article_id"]), {}).get("text", ""))
         next_claim = max(map(int, claims), default=0) + 1
         added = []
         for article_id, draft in pending:
             for claim in draft.claims:
-                claims[str(next_claim)] = convert.claim_doc(claim, article_id, draft.file)
+                claims[str(next_claim)] = convert.claim_doc(claim, article_id, draft.text)
                 next_claim += 1
             added.append((draft.file, article_id, len(draft.claims)))
-        previous = {doc["name"]: int(k) for k, doc in (previous_actors or {}).items()}
         # Imported here: the aggregation pulls in the topic taxonomy, which readers of the store never need.
-        from store.aggregate import build_actors, build_conflicts
+        from store.aggregate import derive_tables
 
-        actors = build_actors(articles, claims, previous)
-        conflicts = build_conflicts(claims)
-        # Every table is replaced whole, keyed by document id exactly as TinyDB keys them, so the tables go to
-        # TinyDB's storage in one write; inserting them through TinyDB would copy every document (~1 s at
-        # 100,000 claims) to produce the same file.
-        AtomicJSONStorage(self.path).write(
-            {
-                "articles": articles,
-                "claims": claims,
-                "actors": actors,
-                "conflicts": conflicts,
-                "meta": {"1": {"schema_version": SCHEMA_VERSION}},
-            }
-        )
+        actors, conflicts = derive_tables(articles, claims, previous_actors or {})
+        tables = {
+            "articles": articles,
+            "claims": claims,
+            "actors": actors,
+            "conflicts": conflicts,
+            "meta": {"1": {"schema_version": SCHEMA_VERSION, "claim_columns": list(convert.CLAIM_COLUMNS)}},
+        }
+        self._write(tables)
         # What was just written, under the lock, is what a reload would read back: skip the re-read.
         with _gc_paused():
-            self._load({"articles": articles, "claims": claims, "actors": actors, "conflicts": conflicts})
+            self._load(tables)
         return added
+
+    def _write(self, tables: dict[str, dict[str, Any]]) -> None:
+        """Commit the tables: the one place where the store file is written (call with the writer lock held).
+
+        Every table is replaced whole, keyed by document id exactly as TinyDB keys them, so the tables go to
+        TinyDB's storage in one write; inserting them through TinyDB would copy every document (~1 s at
+        100,000 claims) to produce the same file.
+        """
+        AtomicJSONStorage(self.path).write(tables)
 
     # -- indexes -------------------------------------------------------------------------
 
@@ -313,22 +323,10 @@ class Store:
         self._conflicts = {int(k): convert.to_conflict(int(k), d) for k, d in tables["conflicts"].items()}
         source_of = {c: a.id for a in self._actors.values() for c in a.claims}
         conflict_of = {c: g.id for g in self._conflicts.values() for c in g.claims}
-        claim_docs: dict[str, Any] = tables["claims"]
-        order = sorted(
-            claim_docs, key=lambda k: (int(claim_docs[k]["article_id"]), int(claim_docs[k]["start"]), int(k))
-        )
-        # JSON parsing makes a new string for every occurrence of a value; sharing the ones that repeat across
-        # the claims of an article saves ~15 MB at 100,000 claims.
-        shared: dict[str, str] = {}
-        self._claims = {}
-        for key in order:
-            doc = claim_docs.pop(key)
-            for name in _SHARED_FIELDS:
-                value = doc.get(name)
-                if type(value) is str:
-                    doc[name] = shared.setdefault(value, value)
-            cid = int(key)
-            self._claims[cid] = convert.to_claim(cid, doc, source_of.get(cid), conflict_of.get(cid))
+        article_docs: dict[str, Any] = tables["articles"]
+        texts = {int(k): (doc["file"], doc["text"]) for k, doc in article_docs.items()}
+        self._claims = convert.read_claims(tables["claims"], texts, source_of, conflict_of, _claim_columns(data))
+        del texts
         self._claims_by_article: dict[int, list[int]] = defaultdict(list)
         self._claims_by_topic: dict[str, list[int]] = defaultdict(list)
         n_conflicting: dict[int, int] = defaultdict(int)
@@ -337,7 +335,6 @@ class Store:
             self._claims_by_topic[claim.topic].append(claim.id)
             if claim.conflict_id is not None:
                 n_conflicting[claim.article_id] += 1
-        article_docs: dict[str, Any] = tables["articles"]
         self._articles = {}
         for key in sorted(article_docs, key=int):
             aid = int(key)
@@ -345,9 +342,6 @@ class Store:
             self._articles[aid] = convert.to_article(
                 aid, doc, len(self._claims_by_article.get(aid, ())), n_conflicting.get(aid, 0)
             )
-
-
-_SHARED_FIELDS = ("file", "sentence", "date")  # the values that repeat across the claims of an article
 
 
 @contextmanager
@@ -364,6 +358,14 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _claim_columns(data: dict[str, Any]) -> tuple[str, ...]:
+    """The names of the values in a stored claim's row, as the store's ``meta`` records them."""
+    for doc in (data.get("meta") or {}).values():
+        if isinstance(doc, dict) and isinstance(doc.get("claim_columns"), list):
+            return tuple(doc["claim_columns"])
+    return convert.CLAIM_COLUMNS
 
 
 def _schema_version(data: dict[str, Any]) -> int:
