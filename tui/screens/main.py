@@ -77,7 +77,6 @@ class MainScreen(Screen[None]):
             yield ArticleList(id="articles")
             yield ClaimList(id="claims")
             yield ActorList(id="actors")
-        yield Input(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
         with Vertical(id="lower"):
             yield Reader(id="reader")
             yield ConflictStrip(id="strip")
@@ -119,6 +118,7 @@ class MainScreen(Screen[None]):
 
     @property
     def search_input(self) -> Input:
+        """The search box (mounted by the first ``/``: it is not part of the first frame)."""
         return self.query_one("#search", Input)
 
     # -- loading -----------------------------------------------------------------------
@@ -260,18 +260,23 @@ class MainScreen(Screen[None]):
     def _search_submitted(self) -> None:
         self.claims.focus()
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        if not self.query("#search"):
+            box = Input(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
+            await self.mount(box, before="#lower")
         self.search_input.add_class("active")
         self.search_input.focus()
 
     def _hide_search(self) -> None:
         """Empty and hide the search box without refiltering (the caller sets the filters)."""
+        if not self.query("#search"):
+            return
         self.search_input.remove_class("active")
         with self.search_input.prevent(Input.Changed):
             self.search_input.value = ""
 
     def action_clear_search(self) -> None:
-        if not self.search_input.has_class("active") and not self.filters.query:
+        if not self.query("#search.active") and not self.filters.query:
             return
         self._hide_search()
         self.filters = Filters(article_id=self.filters.article_id, actor_id=self.filters.actor_id)
