@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from store.extract.hints import may_contain
+
 _MONTH_NUMBERS = {
     "jan": 1,
     "feb": 2,
@@ -44,6 +46,9 @@ _DATE = re.compile(
     re.I,
 )
 
+# every date above holds a month's first three letters or the hyphens of an ISO date
+_DATE_NEEDLES = ("-", *_MONTH_NUMBERS)
+
 
 def sentence_date(sentence: str, published: str | None) -> str | None:
     """The claim's best date.
@@ -55,6 +60,8 @@ def sentence_date(sentence: str, published: str | None) -> str | None:
     Returns:
         ``YYYY-MM-DD`` (or ``YYYY-MM`` for a month and year) from the sentence, else ``published``, else None.
     """
+    if not may_contain(sentence, _DATE_NEEDLES):
+        return published
     for m in _DATE.finditer(sentence):
         found = _from_match(m, published)
         if found is not None:

@@ -135,6 +135,7 @@ def _qualifiers() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def described(name: str) -> GazetteerEntry | None:
     """The actor a description such as "South Korea's spy agency" or "US officials" stands for, if listed.
 
@@ -156,6 +157,7 @@ def described(name: str) -> GazetteerEntry | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def actor_key(name: str) -> str:
     """A key under which spelling variants and aliases of one actor meet.
 

@@ -37,13 +37,20 @@ class FinderBase:
         self.infos: dict[str, ActorInfo] = {}
         self.person_keys: dict[str, str] = {}  # spelling key of a full or short name -> canonical person
         self.lower_words: set[str] | None = None
+        self.org_heads: list[int] | None = None  # where an organisation's head word may start (found on first use)
 
     # -- helpers
     def _common(self, word: str) -> bool:
-        if self.lower_words is None:
-            self.lower_words = set(_LOWER_WORDS.findall(self.text))
         low = word.lower()
-        return low in STOP or low in self.lower_words or low.rstrip("’'s") in STOP
+        return low in STOP or self._written_lower(low) or low.rstrip("’'s") in STOP
+
+    def _written_lower(self, low: str) -> bool:
+        """Whether ``low`` is written in lower case somewhere in the text (as a whole word)."""
+        if self.lower_words is None:
+            if low not in self.text:  # not even a substring: no need to collect the text's words
+                return False
+            self.lower_words = set(_LOWER_WORDS.findall(self.text))
+        return low in self.lower_words
 
     def _add(self, start: int, end: int, info: ActorInfo, rank: int) -> None:
         existing = self.infos.get(info.name)

@@ -55,6 +55,7 @@ _TITLE_WORDS = frozenset(w.rstrip(".") for title in TITLE_WORDS for w in title.s
     "affairs",
     "finance",
 }
+_NON_SPACE = re.compile(r"\S+")
 
 
 class CandidateStage(MergingStage):
@@ -62,7 +63,7 @@ class CandidateStage(MergingStage):
 
     def _person_tokens(self, name_start: int, name: str) -> tuple[int, str] | None:
         """Trim titles, demonyms, places and sentence words off a candidate name; None if nothing is left."""
-        tokens = list(re.finditer(r"\S+", name))
+        tokens = list(_NON_SPACE.finditer(name))
         keep = 0
         while keep < len(tokens):
             word = tokens[keep].group().rstrip(",")

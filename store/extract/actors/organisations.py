@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from store.extract.actors.base import FinderBase
@@ -40,6 +41,8 @@ _KIND_WORDS = (
 _POSSESSIVE_ORG = re.compile(rf"(?P<head>{_ORG_HEADS})(?P<poss>['’]s)[ \u00a0]+(?P<tail>\S)")
 _ORGTOK = rf"(?:[{UP}](?:[\w&]|\.(?=\w))*(?:-[{UP}0-9](?:[\w&]|\.(?=\w))*)*(?:['’]s)?)"
 _ORG_HEAD_WORD = re.compile(rf"\b(?:{trie_regex(_ORG_HEADS.split('|'))})\b")
+# the head words without their word boundaries: one C-speed pass over the article finds every place one may start
+_ORG_HEAD_LOOSE = re.compile(trie_regex(_ORG_HEADS.split("|")))
 _ORG = re.compile(
     rf"(?<![\w’'])(?:{_ORGTOK}[ \u00a0]+){{0,5}}(?:{trie_regex(_ORG_HEADS.split('|'))})\b"
     rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+the)?[ \u00a0]+{_ORGTOK}(?:(?:[ \u00a0]+and)?[ \u00a0]+{_ORGTOK}){{0,4}})?"
@@ -50,7 +53,8 @@ class OrganisationStage(FinderBase):
     """Finds organisations by head word and by a kind word before their name (``broadcaster KBS``)."""
 
     def organisations(self, start: int, end: int) -> None:
-        if _ORG_HEAD_WORD.search(self.text, start, end):  # most sentences name no organisation by a head word
+        if self._head_word_in(start, end) and _ORG_HEAD_WORD.search(self.text, start, end):
+            # most sentences name no organisation by a head word
             for m in _ORG.finditer(self.text, start, end):
                 self._organisation(m.start(), m.group())
         lowered = self.text[start:end].lower()
@@ -65,6 +69,13 @@ class OrganisationStage(FinderBase):
             kind_of = "think tank" if what.startswith("think") else "outlet"
             info = self.infos.get(name) or ActorInfo(name=name, kind="organisation", type=kind_of)
             self._add(m.start("name"), m.end("name"), info, 2)
+
+    def _head_word_in(self, start: int, end: int) -> bool:
+        """Whether a head word may start in ``[start, end)`` (never False where ``_ORG_HEAD_WORD`` matches)."""
+        if self.org_heads is None:
+            self.org_heads = [m.start() for m in _ORG_HEAD_LOOSE.finditer(self.text)]
+        i = bisect.bisect_left(self.org_heads, start)
+        return i < len(self.org_heads) and self.org_heads[i] < end
 
     def _organisation(self, start: int, surface: str) -> None:
         # "Brookings Institution's Center for Asia Policy Studies": a unit named after its organisation

@@ -38,6 +38,9 @@ _GERUND_CUE = re.compile(r"\s(?:by|in|on to)\s")
 _LATER_CLAUSE = re.compile(r",\s+(?:when|where|after|before|while|whereas|although|though|but|as)\s")
 _COMPLEMENT = re.compile(r"[^,.;:\"“”„«»]{0,40}?(?:\bthat\b|:)")
 
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([\w-]+)\.[a-z.]{2,10}/?")
+_TRAILING_THE = re.compile(r"(?:\b[Tt]he)?\s*$")
+
 
 def _distance(cue: Cue, f_start: int, f_end: int) -> int:
     if cue.end <= f_start:
@@ -99,7 +102,7 @@ class Attributor(CueAnalysis, Speakers, Chains, References, QuoteSpeakers, ListS
     def _keys_of(self, name: str) -> frozenset[str]:
         """Keys an outlet is known by: its name, its gazetteer canonical name and aliases."""
         keys = {actor_key(name)}
-        domain = re.fullmatch(r"(?:https?://)?(?:www\.)?([\w-]+)\.[a-z.]{2,10}/?", name.strip().lower())
+        domain = _DOMAIN.fullmatch(name.strip().lower())
         if domain:  # an outlet known by its site: "nknews.org"
             keys.add(actor_key(domain.group(1)))
         entry = gazetteer().by_surface.get(name)
@@ -193,7 +196,7 @@ class Attributor(CueAnalysis, Speakers, Chains, References, QuoteSpeakers, ListS
     def _closes(self, cue: Cue) -> bool:
         """Whether ``cue`` is a sentence's closing attribution ("..., the NIS said on Tuesday.")."""
         at = min(cue.start, cue.speaker_pos)
-        lead = re.sub(r"(?:\b[Tt]he)?\s*$", "", self.text[max(0, at - 8) : at]).rstrip()
+        lead = _TRAILING_THE.sub("", self.text[max(0, at - 8) : at]).rstrip()
         if not lead.endswith((",", "”", '"', "’")):
             return False
         s_end = self.sentences[self._sentence_at(cue.start, 0)][1]

@@ -16,6 +16,13 @@ _SOURCES_IN = re.compile(
     r"\s+(?P<noun>sources?|officials|insiders)\s+(?:in|within|inside|close to|from|at)\s+(?:the\s+)?"
 )
 
+_UNNAMED_DETERMINER = re.compile(r"\s+(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s")
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|it|his|its|their)\b")
+_DEFINITE_AFTER = re.compile(
+    rf"\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{OUTLET_NOUNS}|{PERSON_NOUNS}|{ORG_NOUNS}))\b"
+)
+_POSSESSIVE_LINK = re.compile(r"['’]s\s+(?:the\s+)?")
+
 
 class Chains(AttributorState):
     """The source named after a cue, through chains of citing (part of the Attributor)."""
@@ -45,7 +52,7 @@ class Chains(AttributorState):
                     self.actors.ensure(name, "group")
                     return name, m.start
         unnamed = NP_AFTER.match(window)
-        if unnamed and re.match(r"\s+(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s", window):
+        if unnamed and _UNNAMED_DETERMINER.match(window):
             # "according to a US official familiar with ...": an unnamed source, not the country
             name = self._np_name(unnamed.group("np"))
             if name:
@@ -58,13 +65,11 @@ class Chains(AttributorState):
             if len(between) > 45 or any(ch in between for ch in ',;"“”„«»'):
                 break
             return self._source_name(self._owned(mentions, i)), m.start
-        pronoun = re.match(r"\s+(him|her|them|it|his|its|their)\b", window)
+        pronoun = _OBJECT_PRONOUN.match(window)
         if pronoun:  # "according to him", "according to his estimates"
             p = {"him": "he", "her": "she", "them": "they", "it": "it", "his": "he", "its": "it", "their": "they"}
             return self._resolve_pronoun(p[pronoun.group(1)], pos), pos
-        d = re.match(
-            rf"\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{OUTLET_NOUNS}|{PERSON_NOUNS}|{ORG_NOUNS}))\b", window
-        )
+        d = _DEFINITE_AFTER.match(window)
         if d:
             who = self._resolve_definite(d.group("np"), d.group("noun").lower(), pos)
             if who:
@@ -80,7 +85,7 @@ class Chains(AttributorState):
     def _owned(self, mentions: list[Mention], i: int) -> Mention:
         """ "Ukraine's Centre for Countering Disinformation": the organisation, not its country."""
         m = mentions[i]
-        if i + 1 < len(mentions) and re.fullmatch(r"['’]s\s+(?:the\s+)?", self.text[m.end : mentions[i + 1].start]):
+        if i + 1 < len(mentions) and _POSSESSIVE_LINK.fullmatch(self.text[m.end : mentions[i + 1].start]):
             info = self.actors.info(mentions[i + 1].name)
             if info is not None and info.kind != "place":
                 return mentions[i + 1]

@@ -40,6 +40,7 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
     return any(hint in text for hint in hints)
 
 
+_REPORTS_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ntelligence|[Mm]edia|[Nn]ews|[Pp]ress|[Ss]ome)\s+$")
 _OWNER_HINTS = ("'s ", "’s ", "its ", "their ", "his ", "her ")
 _ACCORDING_HINTS = ("accord", "cit", "quot", "by ", "words of", "per ")
 _ORIGIN_HINTS = ("from", " by ")
@@ -70,7 +71,7 @@ class CueAnalysis(AttributorState):
                     mentions[0].end, mentions[0].end + 1, ":", "verb", self._source_name(mentions[0]), mentions[0].start
                 )
             )
-        kind_head = KIND_HEADLINE.match(self.text, s_start, s_end)
+        kind_head = KIND_HEADLINE.match(self.text, s_start, s_end) if self.text.find(":", s_start, s_end) >= 0 else None
         if kind_head:  # a headline "Seoul think tank: North Korea may send 30,000 more troops"
             speaker = self._described_actor(kind_head.group("place"), kind_head.group("kind").lower())
             if speaker:
@@ -215,6 +216,4 @@ class CueAnalysis(AttributorState):
                 bisect.insort(self._people_spoken, (cue.start, cue.speaker))
 
     def _reports_noun(self, s_start: int, pos: int) -> bool:
-        return bool(
-            re.search(r"\b(?:[Tt]he|[Ii]ntelligence|[Mm]edia|[Nn]ews|[Pp]ress|[Ss]ome)\s+$", self.text[s_start:pos])
-        )
+        return bool(_REPORTS_NOUN.search(self.text[s_start:pos]))

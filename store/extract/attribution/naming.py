@@ -11,13 +11,21 @@ from store.extract.attribution.base import AttributorState
 from store.extract.attribution.phrases import BARE_SOURCES, NP_DROP, SOURCE_NOUNS, THINK_TANK
 from store.extract.names import gazetteer
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_ONE_OF_THE = re.compile(r"[Oo]ne\s+of\s+the\s+")
+_PLURAL_S = re.compile(r"(?<=[a-rt-z])s$")
+_OFFICIALS_IN = re.compile(r"(?i:senior\s+)?(?i:officials|authorities)\s+(?:in|from)\s+(?P<place>.+?)")
+_WITH_OF_TAIL = re.compile(r"\s+(?:with|of)\s+(?:the\s+)?\S.*$")
+_FAMILIAR_WITH = re.compile(r"\bfamiliar with\b")
+_HEAD_FAMILIAR = re.compile(r"(?P<head>.+?)\s+familiar\s+with\b")
+_SOURCE_NOUN = re.compile(SOURCE_NOUNS)
 _SHORT_DEMONYMS = {"United States": "US", "United Kingdom": "UK"}
 
 
 def country_of(word: str) -> str | None:
     """The country ``word`` names or speaks for: a demonym, a country, or a capital for its government."""
     gaz = gazetteer()
-    bare = re.sub(r"['’]s$", "", word)
+    bare = _POSSESSIVE_END.sub("", word)
     if word in gaz.demonyms:
         return gaz.demonyms[word]
     entry = gaz.by_surface.get(bare)
@@ -81,17 +89,17 @@ class Naming(AttributorState):
 
     def _np_name(self, np: str) -> str | None:
         """A readable name for an unnamed source: "a Seoul lawmaker" -> "South Korean lawmaker"."""
-        one_of = re.match(r"[Oo]ne\s+of\s+the\s+", np)
+        one_of = _ONE_OF_THE.match(np)
         if one_of:  # "one of the prisoners" -> "prisoner"
-            np = re.sub(r"(?<=[a-rt-z])s$", "", np[one_of.end() :])
+            np = _PLURAL_S.sub("", np[one_of.end() :])
             return np if np else None
-        official = re.fullmatch(r"(?i:senior\s+)?(?i:officials|authorities)\s+(?:in|from)\s+(?P<place>.+?)", np)
+        official = _OFFICIALS_IN.fullmatch(np)
         if official and country_of(official.group("place")):
             country = country_of(official.group("place"))
             self.actors.ensure(country, "place")
             return country  # "officials in Seoul" speak for South Korea, as "South Korean officials" do
-        np = re.sub(r"\s+(?:with|of)\s+(?:the\s+)?\S.*$", "", np) if not re.search(r"\bfamiliar with\b", np) else np
-        familiar = re.match(r"(?P<head>.+?)\s+familiar\s+with\b", np)
+        np = _WITH_OF_TAIL.sub("", np) if not _FAMILIAR_WITH.search(np) else np
+        familiar = _HEAD_FAMILIAR.match(np)
         if familiar and len([w for w in familiar.group("head").split() if w.lower() not in NP_DROP]) > 1:
             np = familiar.group("head")  # "a US official familiar with ..." -> US official
         words = np.split()
@@ -105,6 +113,6 @@ class Naming(AttributorState):
         country = country_of(qualifier)
         if country and len(words) > 1:
             words[0] = demonym(country)
-        elif re.fullmatch(SOURCE_NOUNS, qualifier.lower()):
+        elif _SOURCE_NOUN.fullmatch(qualifier.lower()):
             words[0] = qualifier.lower()  # "People familiar with ..." opened a sentence
         return " ".join(words)

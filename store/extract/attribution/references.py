@@ -11,6 +11,10 @@ from store.extract.actors import ActorInfo, Mention
 from store.extract.attribution.base import AttributorState
 from store.extract.attribution.phrases import NP_WORD, OUTLET_NOUNS, PERSON_INTRO, PERSON_NOUNS, THINK_TANK
 
+_PERSON_NOUN = re.compile(PERSON_NOUNS)
+_OUTLET_NOUN = re.compile(OUTLET_NOUNS)
+_LOWER_RUN = re.compile(r"[a-z]+")
+
 
 class References(AttributorState):
     """Pronouns, definite descriptions and earlier speakers (part of the Attributor)."""
@@ -125,12 +129,12 @@ class References(AttributorState):
 
     def _resolve_definite(self, np: str, noun: str, pos: int) -> str | None:
         """The actor a definite description refers back to ("the agency", "the diplomat", "the newspaper")."""
-        person_noun = bool(re.fullmatch(PERSON_NOUNS, noun))
+        person_noun = bool(_PERSON_NOUN.fullmatch(noun))
         if noun in ("report", "study", "assessment", "analysis", "estimate"):
 
             def wanted(info: ActorInfo) -> bool:  # a document's author: the last organisation discussed
                 return info.kind == "organisation"
-        elif re.fullmatch(OUTLET_NOUNS, noun):
+        elif _OUTLET_NOUN.fullmatch(noun):
 
             def wanted(info: ActorInfo) -> bool:
                 return info.type == "outlet"
@@ -146,7 +150,7 @@ class References(AttributorState):
                 if info.kind not in ("organisation", "group"):
                     return info.kind == "place" and noun in ("government", "country", "regime", "authorities")
                 hay = f"{info.name} {info.type or ''} {' '.join(info.aliases)}".lower().replace("defense", "defence")
-                if described and not described & set(re.findall(r"[a-z]+", hay)):
+                if described and not described & set(_LOWER_RUN.findall(hay)):
                     return False  # "the defence ministry" is not the unification ministry
                 if noun in ("agency", "spy agency", "intelligence agency", "intelligence", "service"):
                     return info.type == "intelligence" or "agency" in hay or "intelligence" in hay
@@ -156,7 +160,7 @@ class References(AttributorState):
 
         # the most recent fitting actor, preferring one whose role or name carries the description's words
         # ("the Ukrainian president" -> Zelensky even when Kim Jong Un was named since)
-        qualifiers = [w for w in re.findall(r"[a-z]+", np.lower())[1:] if w != noun]
+        qualifiers = [w for w in _LOWER_RUN.findall(np.lower())[1:] if w != noun]
         best: str | None = None
         best_score = -1
         recent = self._recent_actors(pos)

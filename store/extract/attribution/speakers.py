@@ -72,6 +72,14 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|of|by|from|with|in|on|at|for|about|against|into|than|over|between|among|inside|within|near)\s*$"
 )
 
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?,?")
+_BY_AFTER = re.compile(r"\s+by\b")
+_POSSESSIVE_S = re.compile(r"['’]s?")
+_BY_AGENT = re.compile(r"\bby\s+")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+_PRONOUN_AFTER = re.compile(r"\s+(he|she|they)\b")
+_FEW_WORDS = re.compile(r"\s+(?:[\w’'.-]+\s+){0,4}")
+
 
 class Speakers(AttributorState):
     """The speaker before or after a verb (part of the Attributor)."""
@@ -109,7 +117,7 @@ class Speakers(AttributorState):
             word_start = max(stripped.rfind(" "), stripped.rfind("\u00a0")) + 1
             word = stripped[word_start:]
             low = word.lower().strip(".")
-            if low in FILLER or low in DAYS_MONTHS or low.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)?,?", low):
+            if low in FILLER or low in DAYS_MONTHS or low.isdigit() or _ORDINAL_NUMBER.fullmatch(low):
                 pos = s_start + word_start
                 continue
             break
@@ -146,7 +154,7 @@ class Speakers(AttributorState):
         """
         if verb_start - s_start > 300 or not ASIDE_MAIN_VERB.search(self.text, verb_start, verb_end):
             return None
-        if re.match(r"\s+by\b", self.text[verb_end : verb_end + 4]):
+        if _BY_AFTER.match(self.text[verb_end : verb_end + 4]):
             return None  # "quoted by", "briefed by": the aside's own passive participle
         m = UNCLOSED_ASIDE.fullmatch(self.text, s_start, verb_start)
         if m is None:
@@ -179,7 +187,7 @@ class Speakers(AttributorState):
         for m in reversed(mentions):
             if m.end < end and m.kind == "person" and _PERSON_STAFF.fullmatch(self.text, m.end, end):
                 return self._source_name(m), m.start  # "President Zelensky's office said": the person's own claim
-            if m.end == end or (m.end < end and re.fullmatch(r"['’]s?", self.text[m.end : end] or "x")):
+            if m.end == end or (m.end < end and _POSSESSIVE_S.fullmatch(self.text[m.end : end] or "x")):
                 if self._in_quote(m.start) and not self._in_quote(verb_start):
                     break
                 pre = self.text[max(s_start, m.start - 30) : m.start]
@@ -206,7 +214,7 @@ class Speakers(AttributorState):
         d = DEFINITE.search(before)
         if d and not _PREPOSITION_BEFORE.search(before, 0, d.start("np")):
             if d.group("noun").lower() in ("report", "study", "assessment", "analysis"):
-                by = re.compile(r"\bby\s+").search(self.text, end, verb_start)
+                by = _BY_AGENT.search(self.text, end, verb_start)
                 if by:  # "The report, released by the ISW on Monday, said": its author
                     author, pos = self._named_after(index, mentions, by.end() - 1, verb_start)
                     if author:
@@ -223,7 +231,7 @@ class Speakers(AttributorState):
         after_chain = self.text[chain.end() : verb_start].rstrip().rstrip(",") if chain else ""
         if chain is not None and not any(ch in after_chain for ch in ',;"“”„«»'):
             lead = self.text[max(s_start, chain.start() - 60) : chain.start()]
-            if len(re.split(r"[,;:]", lead)[-1].split()) <= 6:
+            if len(_CLAUSE_PUNCTUATION.split(lead)[-1].split()) <= 6:
                 speaker, at = self._named_after(index, mentions, chain.end(), verb_start)
                 if speaker:  # "a lawmaker briefed by the spy agency said": the agency
                     return speaker, at
@@ -261,7 +269,7 @@ class Speakers(AttributorState):
         if before and before[-1] not in ',"“”„«»’:—–-' and verb_start - s_start > 3:
             return None, verb_end
         window = self.text[verb_end : min(s_end, verb_end + 70)]
-        pronoun = re.match(r"\s+(he|she|they)\b", window)
+        pronoun = _PRONOUN_AFTER.match(window)
         if pronoun:
             return self._resolve_pronoun(pronoun.group(1), verb_start), verb_end
         first: Mention | None = None
@@ -272,7 +280,7 @@ class Speakers(AttributorState):
             if len(between) > 60 or any(ch in between for ch in ',;"“”„«»()'):
                 break
             if first is None:
-                near = between.strip() in ("", "the", "The") or re.fullmatch(r"\s+(?:[\w’'.-]+\s+){0,4}", between)
+                near = between.strip() in ("", "the", "The") or _FEW_WORDS.fullmatch(between)
                 if not near:
                     break
                 first = m

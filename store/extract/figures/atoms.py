@@ -11,6 +11,10 @@ from store.extract.figures.record import Atom
 from store.extract.figures.shares import parse_fraction
 from store.extract.figures.vague import parse_vague
 
+_DIGITS = re.compile(r"[\d][\d,. ]*")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_THOUSANDS_ZEROS = re.compile(r"((?:,000)+)$")
+
 
 def parse_atom(written: str) -> Atom | None:
     """One written number (an end of a range, or a single figure) parsed, or None when it is no number."""
@@ -26,11 +30,11 @@ def parse_atom(written: str) -> Atom | None:
     if cur and cur.end() > 0:
         currency = cur.group(0).strip()
         t = t[len(cur.group(0).lower().strip()) :].strip()
-    digits = re.match(r"[\d][\d,. ]*", t)
+    digits = _DIGITS.match(t)
     if digits:
         number = digits.group(0).strip()
         rest = t[len(number) :].strip(" -")
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number) and not rest:
+        if _DOTTED_THOUSANDS.fullmatch(number) and not rest:
             value = float(number.replace(".", ""))
         else:
             value = float(number.replace(",", "").replace(" ", ""))
@@ -39,7 +43,7 @@ def parse_atom(written: str) -> Atom | None:
             return None  # a run of digits too long to be a figure (an id, or hostile input)
         mantissa = value
         if scale == 1:
-            zeros = re.search(r"((?:,000)+)$", number)
+            zeros = _THOUSANDS_ZEROS.search(number)
             if zeros:
                 scale = 1000 ** (len(zeros.group(1)) // 4)
                 mantissa = value / scale

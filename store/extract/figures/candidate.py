@@ -27,6 +27,12 @@ from store.extract.figures.not_figures import (
 from store.extract.figures.ranges import CHANGE_FROM, combine
 from store.extract.figures.record import Atom, Figure
 
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+_UP_TO_FOUR_DIGITS = re.compile(r"\d{1,4}")
+_ORDINAL_BEFORE_HALF = re.compile(r"\b(?:first|second|latter|other|last|next)\s+$", re.I)
+_NOUN_AFTER_ONE = re.compile(r"\s+(?:of|another|day|year|side|way|thing)\b", re.I)
+_DETERMINER_BEFORE_ONE = re.compile(r"\b(?:no|any|every|some|each)\s+$", re.I)
+
 
 def figure_from_match(text: str, m: re.Match[str], s_start: int, s_end: int) -> Figure | None:
     """The figure for one match of the candidate pattern (a range or a single number), or None."""
@@ -60,17 +66,17 @@ def _single(
     after = text[end : min(s_end, end + 40)]
     if NOT_AFTER.match(after) or AGE_BEFORE.search(before) or is_time_like(before, after):
         return None
-    if re.fullmatch(r"\d{1,2}", written) and AGE_LIST_BEFORE.search(before) and AGE_LIST_AFTER.match(after):
+    if _ONE_OR_TWO_DIGITS.fullmatch(written) and AGE_LIST_BEFORE.search(before) and AGE_LIST_AFTER.match(after):
         return None  # "a North Korean soldier, 24, captured in Kursk", "two men, 20 and 26,": ages in apposition
-    if re.fullmatch(r"\d{1,2}", written) and AGE_COPULA.search(before) and AGE_END.match(after):
+    if _ONE_OR_TWO_DIGITS.fullmatch(written) and AGE_COPULA.search(before) and AGE_END.match(after):
         return None
-    if written.lower() == "half" and re.search(r"\b(?:first|second|latter|other|last|next)\s+$", before, re.I):
+    if written.lower() == "half" and _ORDINAL_BEFORE_HALF.search(before):
         return None
-    if written.lower() == "one" and re.match(r"\s+(?:of|another|day|year|side|way|thing)\b", after, re.I):
+    if written.lower() == "one" and _NOUN_AFTER_ONE.match(after):
         return None
-    if written.lower() == "one" and re.search(r"\b(?:no|any|every|some|each)\s+$", before, re.I):
+    if written.lower() == "one" and _DETERMINER_BEFORE_ONE.search(before):
         return None
-    if atom.digits and re.fullmatch(r"\d{1,4}", written) and DESIGNATOR_BEFORE.search(before):
+    if atom.digits and _UP_TO_FOUR_DIGITS.fullmatch(written) and DESIGNATOR_BEFORE.search(before):
         return None
     if atom.digits and FURNITURE_BEFORE.search(before):
         return None  # "Image 1 of 12", "page 3", "No. 5"

@@ -54,22 +54,27 @@ AGE_END = re.compile(r"\s*(?:[,;.)!?]|$|and\b|but\b|years?\b)", re.I)
 AGE_LIST_BEFORE = re.compile(r"[A-Za-z],\s*(?:\d{1,2}\s*(?:,|and|&)\s*)*$")
 AGE_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,2})*\s*(?:[,;)]|$)")
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_COMMA_OR_APOSTROPHE_END = re.compile(r"[,']\s*$")
+_COUNTED_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]+s\b")
+_NOT_COUNTED_AFTER = re.compile(r"\s+(?:elections?|was|is|has|had|as)\b")
+_TIME_BEFORE = re.compile(r"\d[:h]$")
+_TIME_AFTER = re.compile(r"[:h]\d")
+
 
 def is_year(written: str, atom: Atom) -> bool:
     """Whether a written number is a year (four digits, 1900-2100)."""
     w = written.strip()
-    return bool(re.fullmatch(r"\d{4}", w)) and 1900 <= atom.low <= 2100
+    return bool(_FOUR_DIGITS.fullmatch(w)) and 1900 <= atom.low <= 2100
 
 
 def count_follows(before: str, after: str) -> bool:
     """Whether a year-like number is a count: "2000 soldiers" but not "in 2000" or "2024 elections"."""
-    if _YEAR_CONTEXT_BEFORE.search(before) or re.search(r"[,']\s*$", before):
+    if _YEAR_CONTEXT_BEFORE.search(before) or _COMMA_OR_APOSTROPHE_END.search(before):
         return False
-    return bool(re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]+s\b", after)) and not re.match(
-        r"\s+(?:elections?|was|is|has|had|as)\b", after
-    )
+    return bool(_COUNTED_NOUN_AFTER.match(after)) and not _NOT_COUNTED_AFTER.match(after)
 
 
 def is_time_like(before: str, after: str) -> bool:
     """Whether a number is part of a time of day ("21:01", "14h30")."""
-    return bool(re.search(r"\d[:h]$", before) or re.match(r"[:h]\d", after))
+    return bool(_TIME_BEFORE.search(before) or _TIME_AFTER.match(after))

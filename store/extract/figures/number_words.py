@@ -64,12 +64,14 @@ WORDS = (
     rf"(?:[\s-]+{_SCALE_W}(?:\s+and\s+{_NUMW})?)*\b"
 )
 
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
 
 def parse_words(t: str) -> tuple[float | None, float]:
     """The value of a number in words and its last scale word ("two thousand" -> (2000.0, 1000)); None if no number."""
     total, current, last_scale = 0.0, 0.0, 1.0
     seen = False
-    for word in re.split(r"[\s-]+", t.replace(" and a half", " +half")):
+    for word in _WORD_SPLIT.split(t.replace(" and a half", " +half")):
         if word in ("and",):
             continue
         if word == "+half":  # "one and a half million"

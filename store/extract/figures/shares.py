@@ -15,6 +15,12 @@ _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth
 _FRACTION_WORD = r"(?:(?:an?|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)|(?:an?\s+|one[\s-])?half)"
 # "a third to a half", "between a quarter and a third": one range of two fractions
 _FRACTION_RANGE = rf"{_FRACTION_WORD}\s*(?:to|and|or|-|\u2013)\s*{_FRACTION_WORD}(?![\w-])"
+_FRACTION_RANGE_FULL = re.compile(_FRACTION_RANGE)
+_ONE_IN = re.compile(r"(\w+) (?:in|out of) (\w+)")
+_SHARE_OF_SCALE = re.compile(
+    r"(half|an?|one|two|three|four)(?:[ -](third|quarter|fifth|tenth)s?)?(?: of)?(?: an?)?"
+    r"(?: (million|billion))?"
+)
 _FRACTION_RANGE_SPLIT = re.compile(
     r"\s+(?:to|and|or)\s+|(?:(?<=half)|(?<=third)|(?<=thirds)|(?<=quarter)|(?<=quarters)|(?<=fifth)|(?<=fifths)"
     r"|(?<=tenth)|(?<=tenths))\s*[-\u2013]\s*"
@@ -36,7 +42,7 @@ FRACTION_RE = (
 
 def parse_fraction(t: str) -> Atom | None:
     """A fraction ("a third", "one in five", "a third to a half") or a share of a scale word, or None."""
-    if re.fullmatch(_FRACTION_RANGE, t):
+    if _FRACTION_RANGE_FULL.fullmatch(t):
         parts = [p for p in _FRACTION_RANGE_SPLIT.split(t) if p]
         ends = [parse_fraction(p) for p in parts]
         if len(ends) == 2 and ends[0] is not None and ends[1] is not None:
@@ -45,15 +51,11 @@ def parse_fraction(t: str) -> Atom | None:
         return None
     if t in ("a half", "one half", "one-half"):
         return Atom(0.5, 0.5, kind="fraction")
-    one_in = re.fullmatch(r"(\w+) (?:in|out of) (\w+)", t)
+    one_in = _ONE_IN.fullmatch(t)
     if one_in:
         a, b = (UNIT_WORDS.get(w) or (int(w) if w.isdigit() else 0) for w in one_in.groups())
         return Atom(a / b, a / b, kind="fraction") if a and b else None
-    m = re.fullmatch(
-        r"(half|an?|one|two|three|four)(?:[ -](third|quarter|fifth|tenth)s?)?(?: of)?(?: an?)?"
-        r"(?: (million|billion))?",
-        t,
-    )
+    m = _SHARE_OF_SCALE.fullmatch(t)
     if not m or (m.group(2) is None and m.group(1) != "half"):
         return None
     if m.group(1) == "half":

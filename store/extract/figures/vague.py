@@ -28,13 +28,15 @@ VAGUE_RE = (
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|billion|dozen)\b)"
 )
 
+_SEVERAL_SCALE = re.compile(r"(several|a few|a couple of|many) (hundred|thousand|million|billion|dozen)")
+
 
 def parse_vague(t: str) -> Atom | None:
     """A vague amount ("thousands", "several hundred") as a range, or None; ``t`` is normalised lower case."""
     if t in _VAGUE:
         low, high = _VAGUE[t]
         return Atom(low, high, vague=True)
-    vague = re.fullmatch(r"(several|a few|a couple of|many) (hundred|thousand|million|billion|dozen)", t)
+    vague = _SEVERAL_SCALE.fullmatch(t)
     if vague:
         lo, hi = _VAGUE_MULT[vague.group(1)]
         scale = SCALES[vague.group(2)]

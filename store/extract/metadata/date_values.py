@@ -48,6 +48,8 @@ DATE = re.compile(
 _TZ_DMY = re.compile(r"\b(?:BST|CEST|CET|EEST|EET|IST|AEST|AEDT)\b")
 _TZ_MDY = re.compile(r"\b(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT)\b")
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d\d\b")
+# what every numeric date holds; found at C speed, it rules most heads out before NUMERIC_DATE scans them
+_NUMERIC_HINT = re.compile(r"\d[/.]\d")
 
 
 def parse_date(value: str, order: str | None = None) -> str | None:
@@ -100,6 +102,8 @@ def _numeric_order(first: int, second: int) -> str | None:
 def page_order(head: str) -> str | None:
     """The day/month order the page's own numeric dates or time zone show, if any."""
     numeric = False
+    if not _NUMERIC_HINT.search(head):
+        return None  # no all-numeric date to settle
     for match in NUMERIC_DATE.finditer(head):
         numeric = True
         found = _numeric_order(int(match.group(1)), int(match.group(3)))

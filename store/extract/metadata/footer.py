@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.hints import may_contain
 from store.extract.metadata.furniture import is_nav
 from store.extract.metadata.lines import HEAD_CHARS, TAIL_CHARS
 
@@ -36,6 +37,8 @@ _CORPORATE = re.compile(
 
 def _copyright_owner(chunk: str) -> str | None:
     """The owner the last copyright notice of ``chunk`` names (the page footer comes last)."""
+    if not may_contain(chunk, ("copyright", "©")):
+        return None
     for match in reversed(list(_COPYRIGHT.finditer(chunk))):
         line_start = chunk.rfind("\n", 0, match.start()) + 1
         if _CAPTION.search(chunk, line_start, match.start()) or chunk.startswith("/", match.end("owner")):
@@ -51,8 +54,8 @@ def outlet_in_footer(chunk: str) -> str | None:
     owner = _copyright_owner(chunk)
     if owner:
         return owner
-    for pattern in (_ALL_RIGHTS, _NEWSLETTER):
-        for match in pattern.finditer(chunk):
+    for pattern, needle in ((_ALL_RIGHTS, "rights"), (_NEWSLETTER, "newsletter")):
+        for match in pattern.finditer(chunk) if may_contain(chunk, (needle,)) else ():
             owner = _CORPORATE.sub("", match.group("owner").strip(" .,-")).strip(" .,-")
             if owner and len(owner.split()) <= 6 and not is_nav(owner) and owner.split()[0].lower() not in _NOT_OWNERS:
                 return owner

@@ -29,7 +29,8 @@ def head_lines(text: str, start: int) -> list[str]:
     for raw in text[start : start + HEAD_CHARS].splitlines()[:HEAD_LINES]:
         line = raw.strip()
         line = _MARKDOWN_LEAD.sub("", line).strip()
-        line = _MARKDOWN_EMPHASIS.sub(r"\2", line).strip()
+        if line.startswith(("*", "_")):  # the only lines emphasis can wrap
+            line = _MARKDOWN_EMPHASIS.sub(r"\2", line).strip()
         if "](" in line:
             line = _MARKDOWN_LINK.sub(r"\1", line).strip()  # "[Jane Doe](https://...)" -> "Jane Doe"
         lines.append(line)

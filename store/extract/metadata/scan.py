@@ -43,10 +43,15 @@ def scan_line(line: str, meta: ArticleMeta, order: str | None, strict: bool) -> 
         )
     if meta.author is None or meta.outlet is None:
         meta = scan_byline(line, meta, order)
+    # a field still None stays None: no new record is built for nothing found (most lines state nothing)
     if meta.published is None and (not strict or pure_date_line(line)):
-        meta = replace(meta, published=dateline_date(line, order))
+        published = dateline_date(line, order)
+        if published is not None:
+            meta = replace(meta, published=published)
     if meta.outlet is None:
-        meta = replace(meta, outlet=line_outlet(line))
+        outlet = line_outlet(line)
+        if outlet is not None:
+            meta = replace(meta, outlet=outlet)
     if meta.url is None:
         url = URL_LINE.match(line)
         if url:
