@@ -195,8 +195,9 @@ class MainScreen(Screen[None]):
             article = self.catalog.article_by_id.get(self.filters.article_id)
         else:
             article = self.articles.current
+        if article is not self.reader.article or not self.loaded:
+            self.reader.border_title = _reader_title(article)  # a new title repaints the whole reader
         self.reader.show(article, claim)
-        self.reader.border_title = _reader_title(article)
         if claim is not None:
             rivals, total = self.catalog.rivals(claim)
             dates = {r.claim.id: self.catalog.date_of(r.claim) for r in rivals}

@@ -1,17 +1,26 @@
-"""The conflict strip: the other figures on the selected claim's topic, side by side."""
+"""The conflict strip: the other figures on the selected claim's topic, side by side.
+
+Drawn with the line API: the cards are built once per claim and only the
+visible columns of their four lines are rendered, so following the cursor
+costs a repaint of this strip and never a layout of the screen.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import HorizontalScroll
-from textual.widgets import Static
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from store import Claim
 from store.sanitize import clean
 from tui.catalog import Rival
+from tui.widgets.strip_cache import CachedStrips
+from tui.widgets.virtual_size import set_virtual_size
 
 CARD_WIDTH = 22
 DISAGREE_MARK = "≠"
@@ -47,28 +56,36 @@ def cards(rivals: Sequence[Rival], date_of: dict[int, str | None]) -> Text:
     return Text("\n", end="").join(rows)
 
 
-class ConflictStrip(HorizontalScroll, can_focus=False):
+class ConflictStrip(CachedStrips, ScrollView, can_focus=False):
     """Cards for the rivals of one claim; scrolls sideways when they do not fit."""
 
     DEFAULT_CSS = """
-    ConflictStrip { height: 6; }
-    ConflictStrip > #strip-cards { width: auto; height: 4; }
+    ConflictStrip { height: 6; overflow-x: scroll; overflow-y: hidden; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
+        self._strips: LRUCache[int, Strip] = LRUCache(16)
         super().__init__(id=id)
-        self._body = Static(id="strip-cards", markup=False)
+        self._lines: list[Text] = []
+        self._shown: tuple[object, ...] | None = None
 
-    def compose(self) -> ComposeResult:
-        yield self._body
+    @property
+    def lines(self) -> list[Text]:
+        """The strip's content, one Text per line (wider than the strip when the cards do not fit)."""
+        return self._lines
 
     def show(self, claim: Claim | None, rivals: Sequence[Rival], total: int, dates: dict[int, str | None]) -> None:
         """Show ``rivals`` of ``claim`` (``total`` distinct ones exist)."""
-        body = self._body
         if claim is None:
-            self.border_title = Text("Other figures")
-            body.update(Text("Select a claim to see the other figures on its topic", style="dim italic"))
+            self._set(
+                ("none",),
+                Text("Other figures"),
+                [Text("Select a claim to see the other figures on its topic", style="dim italic")],
+            )
             return
+        shown = (claim.topic, claim.text, total, tuple((r.claim.id, r.disagrees) for r in rivals))
+        if shown == self._shown:
+            return  # the same cards and title (stepping through claims that say the same)
         topic = claim.topic.replace("_", " ")
         n_disagree = sum(r.disagrees for r in rivals)
         title = Text(f"Other figures on {topic}: {total}")
@@ -76,8 +93,32 @@ class ConflictStrip(HorizontalScroll, can_focus=False):
             title.append(f"  {DISAGREE_MARK} {n_disagree} disagree with {clean(claim.text)}", style="bold red")
         if total > len(rivals):
             title.append(f"  (first {len(rivals)}; x compares all)")
-        self.border_title = title
         if not rivals:
-            body.update(Text("No other figures on this topic yet", style="dim italic"))
+            lines = [Text("No other figures on this topic yet", style="dim italic")]
         else:
-            body.update(cards(rivals, dates))
+            lines = cards(rivals, dates).split("\n")
+        self._set(shown, title, lines)
+
+    def _set(self, shown: tuple[object, ...], title: Text, lines: list[Text]) -> None:
+        self._shown = shown
+        self.border_title = title
+        self._lines = lines
+        self._strips.clear()
+        set_virtual_size(self, Size(max((line.cell_len for line in lines), default=0), len(lines)))
+        self.scroll_to(x=0, animate=False, immediate=True)
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if y >= len(self._lines):
+            return Strip.blank(width, base)
+        strip = self._strips.get(y)
+        if strip is None:
+            line = self._lines[y].copy()
+            line.stylize_before(base)
+            widest = max(line.cell_len for line in self._lines)  # the cards form one block, as wide as its widest line
+            strip = Strip(list(line.render(self.app.console)), line.cell_len).extend_cell_length(widest, base)
+            self._strips[y] = strip
+        x = round(self.scroll_x)
+        return strip.crop_extend(x, x + width, Style(bgcolor=base.bgcolor))

@@ -23,6 +23,7 @@ from textual.strip import Strip
 from store import Article, Claim
 from store.sanitize import clean
 from tui.widgets.strip_cache import CachedStrips
+from tui.widgets.virtual_size import set_virtual_size
 
 
 class Reader(CachedStrips, ScrollView, can_focus=True):
@@ -67,30 +68,46 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
 
     def show(self, article: Article | None, claim: Claim | None) -> None:
         """Show ``article`` with ``claim`` highlighted (either may be None)."""
-        if article is not self._article:
+        same_article = article is self._article
+        if not same_article:
             self._article = article
             self._text = clean(article.text, keep_offsets=True).replace("\t", " ") if article else ""
             self._wrapped_width = -1
             self._strips.clear()
             self.scroll_to(y=0, animate=False, immediate=True)
+        old_lines = self._highlighted_lines()
         if claim is not None and article is not None and claim.article_id == article.id:
             self._sentence = (claim.sentence_start, claim.sentence_end)
             self._figure = (claim.start, claim.end)
         else:
             self._sentence = self._figure = (0, 0)
+        wrapped_width = self._wrapped_width
         self._rewrap()
-        self._scroll_to_highlight()
-        self.refresh()
+        scrolled = self._scroll_to_highlight()
+        if same_article and not scrolled and self._wrapped_width == wrapped_width:
+            # Within one article only the lines of the old and the new highlight change.
+            for first, last in (old_lines, self._highlighted_lines()):
+                if last >= first:
+                    self.refresh_lines(first, last - first + 1)
+        else:
+            self.refresh()
 
-    def _scroll_to_highlight(self) -> None:
+    def _highlighted_lines(self) -> tuple[int, int]:
+        """First and last wrapped line of the highlighted sentence ((0, -1) when none)."""
+        if self._sentence == (0, 0) or not self._lines:
+            return 0, -1
+        return self.line_of(self._sentence[0]), self.line_of(max(self._sentence[0], self._sentence[1] - 1))
+
+    def _scroll_to_highlight(self) -> bool:
+        """Scroll the highlighted sentence into view; True when the view scrolled."""
         if self._sentence == (0, 0):
-            return
-        line = self.line_of(self._sentence[0])
+            return False
+        line, end_line = self._highlighted_lines()
         height = self.scrollable_content_region.height
         top = round(self.scroll_y)
-        end_line = self.line_of(max(self._sentence[0], self._sentence[1] - 1))
         if not (top <= line and end_line < top + height):
             self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+        return round(self.scroll_y) != top
 
     def line_of(self, offset: int) -> int:
         """The wrapped line holding character ``offset``."""
@@ -113,7 +130,7 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
         for paragraph in self._text[pos:].split("\n"):
             self._lines.extend((pos + start, pos + end) for start, end in wrap_spans(paragraph, width))
             pos += len(paragraph) + 1
-        self.virtual_size = Size(width, len(self._lines))
+        set_virtual_size(self, Size(width, len(self._lines)))
 
     def on_resize(self, event: events.Resize) -> None:
         self._rewrap()

@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from store.sanitize import clean
 from tui.widgets.strip_cache import CachedStrips
+from tui.widgets.virtual_size import set_virtual_size
 
 RowT = TypeVar("RowT")
 
@@ -62,6 +63,7 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
         "record-table--cursor",
         "record-table--empty",
     }
+    FOCUS_STYLED: ClassVar[frozenset[str]] = frozenset({"record-table--cursor"})
     DEFAULT_CSS = """
     RecordTable {
         overflow-x: hidden;
@@ -102,7 +104,7 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
             return self.table
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
-        self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(512)
+        self._strips: LRUCache[tuple[int, int, Style | None], Strip] = LRUCache(512)
         super().__init__(name=name, id=id, classes=classes)
         self._rows: Sequence[RowT] = ()
         self._cursor = 0
@@ -154,18 +156,19 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
         if keep is not None:
             found = self.index_of(keep)
             index = 0 if found is None else found
-        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        set_virtual_size(self, Size(self.size.width, len(rows) + 1))
         self.move_to(index, notify=notify, center=True)
         self.refresh()
 
     def move_to(self, index: int, *, notify: bool = True, center: bool = False) -> None:
         """Put the cursor on row ``index`` (clamped), scroll it into view, and post Highlighted if ``notify``."""
         index = max(0, min(index, len(self._rows) - 1)) if self._rows else 0
-        changed = index != self._cursor
+        previous = self._cursor
         self._cursor = index
-        self._scroll_to_cursor(center=center)
-        if changed:
-            self.refresh()
+        if not self._scroll_to_cursor(center=center) and index != previous:
+            # Only the two rows whose cursor highlight changed are repainted (a scroll repaints everything).
+            self.refresh_line(previous + 1)
+            self.refresh_line(index + 1)
         if notify:
             self.post_message(self.Highlighted(self, self.current))
 
@@ -181,15 +184,20 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
         self.move_to(index, notify=notify, center=True)
         return True
 
-    def _scroll_to_cursor(self, *, center: bool = False) -> None:
+    def _scroll_to_cursor(self, *, center: bool = False) -> bool:
+        """Scroll so that the cursor row is shown; True when the view scrolled."""
         body = max(1, self.scrollable_content_region.height - 1)
         top = round(self.scroll_y)
         if center and not top <= self._cursor < top + body:
-            self.scroll_to(y=max(0, self._cursor - body // 2), animate=False, immediate=True)
+            y = max(0, self._cursor - body // 2)
         elif self._cursor < top:
-            self.scroll_to(y=self._cursor, animate=False, immediate=True)
+            y = self._cursor
         elif self._cursor >= top + body:
-            self.scroll_to(y=self._cursor - body + 1, animate=False, immediate=True)
+            y = self._cursor - body + 1
+        else:
+            return False
+        self.scroll_to(y=y, animate=False, immediate=True)
+        return round(self.scroll_y) != top
 
     # -- actions ------------------------------------------------------------------------
 
@@ -223,7 +231,7 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._strips.clear()
-        self.virtual_size = Size(event.size.width, len(self._rows) + 1)
+        set_virtual_size(self, Size(event.size.width, len(self._rows) + 1))
         self._scroll_to_cursor()
 
     # -- rendering ----------------------------------------------------------------------
@@ -262,15 +270,16 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
         index = round(self.scroll_y) + y - 1 if y else -1
         if self._rows and index >= len(self._rows):
             index = -2  # blank
-        is_cursor = index == self._cursor
-        key = (index, is_cursor, is_cursor and self.has_focus, width)
+        is_cursor = index == self._cursor and bool(self._rows)
+        cursor_style = self.get_component_rich_style("record-table--cursor") if is_cursor else None
+        key = (index, width, cursor_style)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_row(index, is_cursor, width)
+            strip = self._render_row(index, cursor_style, width)
             self._strips[key] = strip
         return strip
 
-    def _render_row(self, index: int, is_cursor: bool, width: int) -> Strip:
+    def _render_row(self, index: int, cursor_style: Style | None, width: int) -> Strip:
         """The line for row ``index`` (-1: the header, -2: blank; with no rows, the lines of the empty text)."""
         base = self.rich_style
         widths = self._widths(width)
@@ -287,5 +296,5 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
             line.truncate(width, overflow="ellipsis", pad=True)
             line.stylize_before(base + self.get_component_rich_style("record-table--empty"))
             return Strip(list(line.render(self.app.console, end="")), width).adjust_cell_length(width, base)
-        style = base + self.get_component_rich_style("record-table--cursor") if is_cursor else base
+        style = base + cursor_style if cursor_style is not None else base
         return self._line(self.row_cells(self._rows[index]), widths, width, style)
