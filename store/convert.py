@@ -189,55 +189,70 @@ def read_claims(
         columns: The stored names of the row values (from the store's ``meta``).
     """
     if columns != CLAIM_COLUMNS:
-        docs = {k: _remapped(d, columns) for k, d in docs.items()}
-    start_at = CLAIM_COLUMNS.index("start")
-
-    def position(key: str) -> tuple[int, int, int]:
-        doc = docs[key]
-        row = doc.get("row")
-        return (int(doc["article_id"]), int(row[start_at] if row is not None else doc["start"]), int(key))
-
+        remapped = {k: _remapped(d, columns) for k, d in docs.items()}
+        docs.clear()
+        docs = remapped
     # JSON parsing makes a new string for every occurrence of a value; sharing the ones that repeat (topics,
     # units, sources, sentences of an article) saves tens of MB at 100,000 claims.
     shared: dict[Any, Any] = {}
     share = shared.setdefault
     claims: dict[int, Claim] = {}
-    for key in sorted(docs, key=position):
+    in_order = True  # writers store claims in reading order: sort only a store that is not
+    last_article = last_start = last_id = 0
+    file, text = "", ""
+    last_span: tuple[int, int] | None = None
+    last_sentence = ""
+    for key in list(docs):
         doc = docs.pop(key)
         cid = int(key)
         row = doc.get("row")
         if row is None:
-            claims[cid] = _v1_claim(cid, doc, share, source_of.get(cid), conflict_of.get(cid))
-            continue
-        aid = int(doc["article_id"])
-        file, text = articles.get(aid, ("", ""))
-        (topic, start, end, s_start, s_end, low, high, qualifier, vague, unit, source, attribution, cue, date,
-         figure, sentence) = row  # fmt: skip
-        if sentence is None:
-            sentence = text[s_start:s_end]
-        claims[cid] = Claim(
-            cid,
-            aid,
-            file,
-            share(topic, topic),
-            text[start:end] if figure is None else figure,
-            share(sentence, sentence),
-            start,
-            end,
-            s_start,
-            s_end,
-            low,
-            high,
-            qualifier and share(qualifier, qualifier),
-            bool(vague),
-            unit and share(unit, unit),
-            source and share(source, source),
-            source_of.get(cid),
-            share(attribution, attribution),
-            cue and share(cue, cue),
-            date and share(date, date),
-            conflict_of.get(cid),
-        )
+            claim = claims[cid] = _v1_claim(cid, doc, share, source_of.get(cid), conflict_of.get(cid))
+            aid, start = claim.article_id, claim.start
+        else:
+            aid = int(doc["article_id"])
+            (topic, start, end, s_start, s_end, low, high, qualifier, vague, unit, source, attribution, cue, date,
+             figure, sentence) = row  # fmt: skip
+            if aid != last_article:
+                file, text = articles.get(aid, ("", ""))
+                last_span = None
+            if sentence is None:
+                if last_span != (s_start, s_end):  # claims of one sentence come one after the other
+                    last_span = (s_start, s_end)
+                    last_sentence = text[s_start:s_end]
+                    last_sentence = share(last_sentence, last_sentence)
+                sentence = last_sentence
+            claims[cid] = Claim(
+                cid,
+                aid,
+                file,
+                share(topic, topic),
+                text[start:end] if figure is None else figure,
+                sentence,
+                start,
+                end,
+                s_start,
+                s_end,
+                low,
+                high,
+                qualifier and share(qualifier, qualifier),
+                bool(vague),
+                unit and share(unit, unit),
+                source and share(source, source),
+                source_of.get(cid),
+                share(attribution, attribution),
+                cue and share(cue, cue),
+                date and share(date, date),
+                conflict_of.get(cid),
+            )
+        if aid != last_article:
+            in_order = in_order and aid > last_article
+            last_article = aid
+        elif start < last_start or (start == last_start and cid < last_id):
+            in_order = False
+        last_start, last_id = start, cid
+    if not in_order:
+        claims = dict(sorted(claims.items(), key=lambda item: (item[1].article_id, item[1].start, item[0])))
     return claims
 
 

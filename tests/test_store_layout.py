@@ -99,6 +99,15 @@ def test_rows_stored_in_another_column_order_are_read_by_name(small_store: Store
     assert Store.open(small_store.path).claims() == small_store.claims()
 
 
+def test_claims_stored_out_of_reading_order_are_read_in_it(small_store: Store) -> None:
+    raw = orjson.loads(small_store.path.read_bytes())
+    raw["claims"] = dict(reversed(raw["claims"].items()))
+    small_store.path.write_bytes(orjson.dumps(raw))
+    claims = Store.open(small_store.path).claims()
+    assert claims == small_store.claims()
+    assert [(c.article_id, c.start) for c in claims] == sorted((c.article_id, c.start) for c in claims)
+
+
 def test_schema_1_documents_read_as_the_same_records(small_store: Store) -> None:
     old = _as_schema_1(orjson.loads(small_store.path.read_bytes()))
     assert "sentence" in next(iter(old["claims"].values()))
