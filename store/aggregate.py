@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from store.conflicts import Figure, group_conflicts
-from store.convert import ClaimFields, mentions_of
+from store.convert import ClaimFields, claim_sources, mentions_of
 from store.extract.names import actor_key, canonical
 from store.measures import comparable_bounds, measure_of
 
@@ -99,8 +99,7 @@ def derive_tables(
     Actor ids are kept from ``previous_actors`` (the actors table being replaced).
     """
     previous = {doc["name"]: int(k) for k, doc in previous_actors.items()}
-    fields = ClaimFields(claims, articles)
-    return build_actors(articles, fields, previous), build_conflicts(fields)
+    return build_actors(articles, claim_sources(claims), previous), build_conflicts(ClaimFields(claims, articles))
 
 
 def build_conflicts(claims: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:

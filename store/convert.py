@@ -150,6 +150,15 @@ def claim_fields(doc: Mapping[str, Any], article: Mapping[str, Any] | None) -> d
     return {"article_id": int(doc["article_id"]), "file": article.get("file", "") if article else "", **values}
 
 
+def claim_sources(claims: Mapping[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    """The ``article_id`` and ``source`` of every stored claim (all the actor aggregation reads of a claim)."""
+    at = CLAIM_COLUMNS.index("source")
+    return {
+        key: {"article_id": doc["article_id"], "source": doc["row"][at]} if "row" in doc else doc
+        for key, doc in claims.items()
+    }
+
+
 class ClaimFields(Mapping[str, Mapping[str, Any]]):
     """Stored claims seen as flat dicts (:func:`claim_fields`), each made when it is read, so that aggregating
     100,000 claims never holds all their expanded forms at once."""
