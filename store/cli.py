@@ -12,16 +12,22 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from store.citation_styles import STYLES
-from store.ingest import MAX_BYTES
 from store.paths import default_db_path
 from store.sanitize import clean_line
-from store.storage import RecoveryError, StoreCorruptError, recover, recovery_hint
-from store.store import LOCK_TIMEOUT, IngestReport, SchemaError, Store, StoreLockedError
 
-Launch = Callable[[Store | Callable[[], Store]], int]
-"""Runs the app on a store, or on a function that opens it; returns the exit code."""
+if TYPE_CHECKING:
+    from store.preview import Preview
+    from store.store import IngestReport, Store
+
+MAX_MEGABYTES = 10
+"""Default of ``--max-size``: :data:`store.ingest.MAX_BYTES` in megabytes (a test keeps the two equal)."""
+
+Launch = Callable[["Store | Callable[[], Store]", "Preview | None"], int]
+"""Runs the app on a store, or on a function that opens it (and a preview to show meanwhile); returns the exit
+code."""
 
 OPEN_IN_APP_BYTES = 4 * 1024 * 1024
 """Stores larger than this are opened by the app after its first frame rather than before it starts."""
@@ -83,7 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, default=1, help="extract with N processes (0: one per core)")
     parser.add_argument(
-        "--max-size", type=_megabytes, default=MAX_BYTES, metavar="MB", help="refuse larger files (default: 10)"
+        "--max-size",
+        type=_megabytes,
+        default=MAX_MEGABYTES * 1_048_576,
+        metavar="MB",
+        help=f"refuse larger files (default: {MAX_MEGABYTES})",
     )
 
 
@@ -100,14 +110,34 @@ def _megabytes(value: str) -> int:
 def main(argv: Sequence[str] | None = None, *, launch: Launch | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
+    launching = args.command is None and launch is not None and not (args.restore_backup or args.rebuild)
+    if launching and launch is not None:
+        from store.preview import open_with_preview, read_preview
+
+        # The store's first rows, written beside it with every write: the app paints them at once and opens
+        # the store in a worker (nothing of the store's reading machinery is even imported before that).
+        path = args.db if args.db is not None else default_db_path()
+        preview = read_preview(path)
+        if preview is not None:
+            return launch(lambda: open_with_preview(path), preview)
+    return _main(args, launch)
+
+
+def _main(args: argparse.Namespace, launch: Launch | None) -> int:
+    from store.storage import RecoveryError, StoreCorruptError, recover, recovery_hint
+    from store.store import LOCK_TIMEOUT, SchemaError, Store, StoreLockedError
+
     try:
         if args.restore_backup or args.rebuild:
             path = args.db if args.db is not None else default_db_path()
             _error(recover(path, restore=args.restore_backup, timeout=LOCK_TIMEOUT))
         path = args.db if args.db is not None else default_db_path()
         if args.command is None and launch is not None and _size(path) > OPEN_IN_APP_BYTES:
-            # A large store is opened by the app in a worker, so its first screen paints before the parse.
-            return launch(lambda: Store.open(path))
+            from store.preview import open_with_preview
+
+            # A large store without a preview is opened by the app in a worker (which writes the preview for
+            # the next launch), so its first screen paints before the parse.
+            return launch(lambda: open_with_preview(path), None)
         # `build` replaces the store anyway: building a missing one from the bundled seeds first would be wasted.
         store = Store.open(path, build_missing=args.command != "build")
         return _run(args, store, launch)
@@ -135,7 +165,7 @@ def _run(args: argparse.Namespace, store: Store, launch: Launch | None) -> int:
         if launch is None:
             _error("no command given; see nkru-tui --help")
             return 2
-        return launch(store)
+        return launch(store, None)
     if command in ("build", "ingest"):
         from store.cli_progress import ingest_progress  # Rich's progress bar only for the commands that use it
     if command == "build":

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
 import store.cli as store_cli
+import store.preview as preview_module
 from store import Store
+from store.preview import Preview, preview_path, read_preview
 from tests.conftest import write_corpus
 from tui.app import NkruApp
 
@@ -37,14 +40,63 @@ async def test_unreadable_store_on_first_load_exits_with_one_line(tmp_path: Path
 def test_cli_hands_large_stores_to_the_app_as_an_opener(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "store.json"
     Store.open(path, seeds_dir=write_corpus(tmp_path / "corpus"))
+    preview_path(path).unlink()  # a store written before previews existed
     monkeypatch.setattr(store_cli, "OPEN_IN_APP_BYTES", 0)
-    received: list[object] = []
+    received: list[tuple[object, object]] = []
 
-    def launch(source: object) -> int:
-        received.append(source)
+    def launch(source: object, preview: object) -> int:
+        received.append((source, preview))
         return 0
 
     assert store_cli.main(["--db", str(path)], launch=launch) == 0
-    (source,) = received
-    assert callable(source) and not isinstance(source, Store)
+    ((source, preview),) = received
+    assert callable(source) and not isinstance(source, Store) and preview is None
     assert len(source().articles()) == 2  # type: ignore[operator]
+    assert read_preview(path) is not None  # the app's opener wrote it for the next launch
+
+
+def test_cli_launches_from_the_preview_when_it_fits_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    store = Store.open(path, seeds_dir=write_corpus(tmp_path / "corpus"))
+    received: list[tuple[object, object]] = []
+
+    def launch(source: object, preview: object) -> int:
+        received.append((source, preview))
+        return 0
+
+    assert store_cli.main(["--db", str(path)], launch=launch) == 0
+    ((source, preview),) = received
+    assert isinstance(preview, Preview) and preview.complete
+    assert preview.claims() == store.claims() and preview.articles() == store.articles()
+    assert callable(source) and len(source().claims()) == len(store.claims())  # type: ignore[operator]
+
+
+async def test_first_frame_shows_the_preview_then_the_whole_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(preview_module, "ARTICLE_ROWS", 1)
+    monkeypatch.setattr(preview_module, "CLAIM_ROWS", 2)
+    path = tmp_path / "store.json"
+    store = Store.open(path, seeds_dir=write_corpus(tmp_path / "corpus"))
+    preview = read_preview(path)
+    assert preview is not None and not preview.complete and len(preview.claims()) == 2
+    release = threading.Event()
+
+    def opener() -> Store:
+        release.wait(10)  # the whole store "loads" only when the test says so
+        return Store.open(path)
+
+    app = NkruApp(opener, preview)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        main = app.main
+        assert [c.id for c in main.claims.rows] == [c.id for c in store.claims()[:2]]
+        assert "Loading the store" in "".join(map(str, main.strip.lines))
+        await pilot.press("x")  # compare waits for the whole store
+        assert len(app.screen_stack) == 1
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not main.partial
+        assert len(main.claims.rows) == len(store.claims())
+        assert "Loading the store" not in "".join(map(str, main.strip.lines))

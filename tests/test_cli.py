@@ -135,3 +135,10 @@ def test_build_of_a_missing_store_extracts_only_the_given_folder(
     corpus = write_corpus(tmp_path / "corpus")
     assert main(["--db", str(tmp_path / "s.json"), "build", "--seeds", str(corpus)]) == 0
     assert calls == [corpus]
+
+
+def test_max_size_default_is_the_ingest_limit() -> None:
+    from store import cli as store_cli
+    from store.ingest import MAX_BYTES
+
+    assert store_cli.build_parser().parse_args(["ingest", "x"]).max_size == MAX_BYTES

@@ -14,8 +14,6 @@ from textual.message import Message
 from textual.screen import Screen
 
 from store.settings import load_citation_style, save_citation_style
-from store.storage import StoreCorruptError, recovery_hint
-from store.store import Store
 from tui.catalog import Catalog
 from tui.screens.main import MainScreen
 
@@ -23,6 +21,8 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from store.models import Article, Claim
+    from store.preview import Preview
+    from store.store import Store
 
 
 def _jump_provider() -> type[Provider]:
@@ -34,7 +34,7 @@ def _jump_provider() -> type[Provider]:
 SMALL_STORE = 500
 """Up to this many articles an already opened store is indexed before the first frame (a few ms)."""
 
-StoreSource = Store | Callable[[], Store]
+StoreSource = "Store | Callable[[], Store]"
 """A loaded store, or a function that opens one (called in a worker, so the first screen paints at once)."""
 
 
@@ -75,10 +75,13 @@ class NkruApp(App[None]):
             super().__init__()
             self.error = error
 
-    def __init__(self, store: StoreSource) -> None:
+    def __init__(self, store: StoreSource, preview: Preview | None = None) -> None:
+        """Browse ``store``; a ``preview`` of it, when given, is shown until the whole store is loaded."""
         super().__init__()
         self._source = store
-        self.store: Store | None = store if isinstance(store, Store) else None
+        self._preview = preview
+        self._loaded_once = False
+        self.store: Store | None = None if callable(store) else store
         self.catalog = Catalog.empty()
         self.citation_style = load_citation_style()
 
@@ -97,13 +100,24 @@ class NkruApp(App[None]):
             # Indexing a small store takes milliseconds: show it in the very first frame.
             self._loaded(self.Loaded(Catalog.build(store), store))
             return
-        # Otherwise load after the first frame is drawn, so the screen appears at once.
+        # Otherwise load after the first frame is drawn, so the screen appears at once: with the preview's
+        # rows (the store's first articles, claims and actors) when there is one.
+        if self._preview is not None:
+            self._show_preview(self._preview)
+            self._preview = None
         self.call_after_refresh(self._load, reload=False)
+
+    def _show_preview(self, preview: Preview) -> None:
+        self.catalog = Catalog.build(preview)  # type: ignore[arg-type]  # a preview reads like a store
+        self.main.load(self.catalog, partial=not preview.complete)
+        self.sub_title = f"{preview.n_articles} articles, {preview.n_claims} claims (loading…)"
 
     # -- loading -----------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load", name="load store")
     def _load(self, *, reload: bool) -> None:
+        from store.storage import StoreCorruptError, recovery_hint
+
         try:
             store = self.store
             if store is None:
@@ -121,7 +135,8 @@ class NkruApp(App[None]):
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
-        reloading = self.catalog.claims or self.catalog.articles
+        reloading = self._loaded_once
+        self._loaded_once = True
         self.store = message.store
         self.catalog = message.catalog
         self.main.load(message.catalog)

@@ -12,14 +12,19 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from store.preview import Preview
     from store.store import Store
 
 
-def launch(store: Store | Callable[[], Store]) -> int:
-    """Run the app on ``store`` (or on a function that opens it); returns its exit code."""
+def launch(store: Store | Callable[[], Store], preview: Preview | None = None) -> int:
+    """Run the app on ``store`` (or on a function that opens it, showing ``preview`` meanwhile).
+
+    Returns:
+        The app's exit code.
+    """
     from tui.app import NkruApp
 
-    app = NkruApp(store)
+    app = NkruApp(store, preview)
     app.run()
     return app.return_code or 0
 

@@ -70,6 +70,8 @@ class MainScreen(Screen[None]):
         self.catalog = Catalog.empty()
         self.filters = Filters()
         self.claim: Claim | None = None
+        self.partial = False
+        """True while the panes show a preview of the store (its first rows), until the whole store is loaded."""
         self.loaded = False
 
     def compose(self) -> ComposeResult:
@@ -123,9 +125,10 @@ class MainScreen(Screen[None]):
 
     # -- loading -----------------------------------------------------------------------
 
-    def load(self, catalog: Catalog) -> None:
-        """Show ``catalog`` (a freshly loaded store), keeping the selection where possible."""
+    def load(self, catalog: Catalog, *, partial: bool = False) -> None:
+        """Show ``catalog`` (a freshly loaded store, or its first rows when ``partial``), keeping the selection."""
         self.catalog = catalog
+        self.partial = partial
         self.loaded = True
         self.articles.empty_text = ArticleList.EMPTY
         self.claims.empty_text = ClaimList.EMPTY
@@ -198,7 +201,9 @@ class MainScreen(Screen[None]):
         if article is not self.reader.article or not self.loaded:
             self.reader.border_title = _reader_title(article)  # a new title repaints the whole reader
         self.reader.show(article, claim)
-        if claim is not None:
+        if claim is not None and self.partial:
+            self.strip.show_pending("Loading the store: the other figures on this topic follow in a moment")
+        elif claim is not None:
             rivals, total = self.catalog.rivals(claim)
             dates = {r.claim.id: self.catalog.date_of(r.claim) for r in rivals}
             self.strip.show(claim, rivals, total, dates)
@@ -262,6 +267,8 @@ class MainScreen(Screen[None]):
         self.claims.focus()
 
     async def action_search(self) -> None:
+        if self._still_loading("search"):
+            return
         if not self.query("#search"):
             box = Input(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
             await self.mount(box, before="#lower")
@@ -343,7 +350,15 @@ class MainScreen(Screen[None]):
         self.actors.select_id(actor_id)
         self.actors.focus()
 
+    def _still_loading(self, what: str) -> bool:
+        """While only a preview is shown, say that ``what`` waits for the whole store; True if so."""
+        if self.partial:
+            self.notify(f"Still loading the store: {what} works in a moment", timeout=2)
+        return self.partial
+
     def action_compare(self) -> None:
+        if self._still_loading("compare"):
+            return
         if self.claim is None:
             self.notify("Select a claim first: x compares the figures on its topic", timeout=3)
             return
