@@ -6,6 +6,8 @@ something, so skipping the pattern on "no" leaves every result unchanged.
 
 from __future__ import annotations
 
+import re
+
 # The only characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower()``
 # does not turn them into that letter: dotted and dotless i (to "i") and the long s (to "s"). The Kelvin
 # sign lower-cases to "k" and needs no special care.
@@ -14,7 +16,29 @@ _FOLD_TRAPS = ("İ", "ı", "ſ")
 
 def may_contain(text: str, needles: tuple[str, ...]) -> bool:
     """Whether ``text`` may hold one of ``needles`` (lower-case) as ``re.IGNORECASE`` would match it."""
-    if any(trap in text for trap in _FOLD_TRAPS):
+    if any(map(text.__contains__, _FOLD_TRAPS)):
         return True
     low = text.lower()
-    return any(needle in low for needle in needles)
+    return any(map(low.__contains__, needles))
+
+
+def matches_at_anchors(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(text, pos, endpos)`` gives, trying ``pattern`` only where ``anchor`` matches.
+
+    ``anchor`` is a one-character class holding the first character of every match of ``pattern`` (which
+    never matches the empty string). It has no look-behind or word boundary in front, so the regex engine
+    skips the characters between anchors at C speed instead of trying the whole pattern at each of them.
+    """
+    end = len(text) if endpos is None else endpos
+    found: list[re.Match[str]] = []
+    for candidate in anchor.finditer(text, pos, end):
+        at = candidate.start()
+        if at < pos:
+            continue  # inside the previous match
+        m = pattern.match(text, at, end)
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    return found

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.hints import matches_at_anchors
+
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -92,6 +94,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"""\n|[.!?…]+["'”’»“„)\]]*(?=[ \t\u00a0]+["'“„«‘(\[]?[A-Z0-9])""")
+_BOUNDARY_START = re.compile(r"[\n.!?…]")  # the first character of every _BOUNDARY match
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪►]|#{1,6}|\d{1,2}[.)])[ \t]+")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
@@ -109,7 +112,7 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     line_start = True
-    for m in _BOUNDARY.finditer(text, start):
+    for m in matches_at_anchors(_BOUNDARY, _BOUNDARY_START, text, start):
         if m.group() == "\n":
             _add(spans, text, cursor, m.start(), line_start)
             cursor = m.end()

@@ -99,7 +99,7 @@ class CandidateStage(MergingStage):
         words = name[start:end].split()
         if not words or len(words) > 4:
             return None
-        if any(w in ORG_HEAD_SET for w in words) or words[0].lower() in MONTHS_DAYS:
+        if any(map(ORG_HEAD_SET.__contains__, words)) or words[0].lower() in MONTHS_DAYS:
             return None
         if len(words) == 1 and (self._common(words[0]) or len(words[0]) < 3 or words[0] in self.vocab.place_words):
             return None

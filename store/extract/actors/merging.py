@@ -85,6 +85,10 @@ class MergingStage(FinderBase):
         longest = max(len(f.split()) for f in lookup)
         for run in NAME_RUN.finditer(self.text, start, end):
             tokens = run.group().split()
+            if len(tokens) == 1:  # most runs are one word, which starts the run
+                if tokens[0].lower().replace("-", " ") in lookup:
+                    self._short_form(run.start(), run.start() + len(tokens[0]), tokens[0], named_at)
+                continue
             offsets = []
             pos = run.start()
             for word in tokens:
@@ -105,8 +109,9 @@ class MergingStage(FinderBase):
     def _short_form(self, start: int, end: int, written: str, named_at: list[tuple[int, str]]) -> None:
         key = spelling_key(written)
         canonical = self.person_keys.get(key)
-        sharing = [name for pos, name in named_at if pos < start and key in _short_keys(name)]
-        if len({name for _, name in named_at if key in _short_keys(name)}) > 1 and sharing:
+        owners = [(pos, name) for pos, name in named_at if key in _short_keys(name)]
+        sharing = [name for pos, name in owners if pos < start]
+        if len({name for _, name in owners}) > 1 and sharing:
             canonical = sharing[-1]
         if canonical and canonical in self.infos:
             # rank -1: a surname of someone this article introduced beats a gazetteer short form ("Kim")

@@ -58,7 +58,7 @@ class OrganisationStage(FinderBase):
             for m in _ORG.finditer(self.text, start, end):
                 self._organisation(m.start(), m.group())
         lowered = self.text[start:end].lower()
-        if not any(word in lowered for word in _KIND_WORDS):
+        if not any(map(lowered.__contains__, _KIND_WORDS)):
             return
         for m in _NAMED_BY_KIND.finditer(self.text, start, end):
             # "Ukrainian outlet Militarnyi", "broadcaster KBS": the word before says what the name is

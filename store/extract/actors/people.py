@@ -24,18 +24,25 @@ class PeopleStage(CandidateStage):
     def people(self, start: int, end: int) -> None:
         """New people: capitalised names next to a title, an appositive role or an attribution verb."""
         text = self.text
+        gaz_surface = self.vocab.gaz_surface
         found: list[tuple[int, str]] = []
         for run in NAME_RUN.finditer(text, start, end):
-            if run.group() in self.vocab.gaz_surface:
+            run_text = run.group()
+            if run_text in gaz_surface:
                 continue  # "North Korea", "Vladimir Putin": the gazetteer has it
-            tokens = []
-            pos = run.start()
-            for word in run.group().split():
-                pos = text.index(word, pos)
-                tokens.append((pos, word))
-                pos += len(word)
+            run_start = run.start()
+            run_words = run_text.split()
+            if len(run_words) == 1:
+                tokens = [(run_start, run_text)]  # one word: the run itself
+            else:
+                tokens = []
+                pos = run_start
+                for word in run_words:
+                    pos = text.index(word, pos)
+                    tokens.append((pos, word))
+                    pos += len(word)
             cue = False
-            before = text[max(start, run.start() - 30) : run.start()].split()
+            before = text[max(start, run_start - 30) : run_start].split()
             if before:
                 last = before[-1].lower().rstrip(",")
                 pair = " ".join(before[-2:]).lower()
@@ -48,10 +55,10 @@ class PeopleStage(CandidateStage):
             # a run can hold several names ("Kim Jong-un And Vladimir Putin"): split at sentence words
             parts: list[list[tuple[int, str]]] = [[]]
             for tok in tokens:
-                if tok[1].lower() in FUNCTION_WORDS and parts[-1]:
-                    parts.append([])
-                elif tok[1].lower() not in FUNCTION_WORDS:
+                if tok[1].lower() not in FUNCTION_WORDS:
                     parts[-1].append(tok)
+                elif parts[-1]:
+                    parts.append([])
             parts = [p for p in parts if p]
             if not parts:
                 continue
@@ -67,7 +74,7 @@ class PeopleStage(CandidateStage):
                         False  # "His unit, known as Magura, says": a single word before ", says" may be anything
                     )
             for i, part in enumerate(parts):
-                titled = any(w.lower().rstrip(".,") in TITLE_CUES for _, w in part[:-1])
+                titled = len(part) > 1 and any(w.lower().rstrip(".,") in TITLE_CUES for _, w in part[:-1])
                 last = i == len(parts) - 1
                 if not (titled or (i == 0 and cue) or (last and after_cue)):
                     continue  # no sign that this is a person

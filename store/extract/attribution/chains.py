@@ -31,7 +31,7 @@ class Chains(AttributorState):
         self, index: int, mentions: list[Mention], pos: int, s_end: int, depth: int = 0
     ) -> tuple[str | None, int]:
         chain = CHAIN.search(self.text, pos, min(s_end, pos + 70)) if depth < 3 else None
-        if chain and not any(ch in self.text[pos : chain.start()] for ch in '.;"“”„«»'):
+        if chain and not any(map(self.text[pos : chain.start()].__contains__, '.;"“”„«»')):
             speaker, at = self._named_after(index, mentions, chain.end(), s_end, depth + 1)
             if speaker:  # "citing a lawmaker briefed by the spy agency": the agency
                 return speaker, at
@@ -62,7 +62,7 @@ class Chains(AttributorState):
             if m.start < pos:
                 continue
             between = self.text[pos : m.start]
-            if len(between) > 45 or any(ch in between for ch in ',;"“”„«»'):
+            if len(between) > 45 or any(map(between.__contains__, ',;"“”„«»')):
                 break
             return self._source_name(self._owned(mentions, i)), m.start
         pronoun = _OBJECT_PRONOUN.match(window)

@@ -37,11 +37,31 @@ from store.extract.attribution.records import Cue, SentenceCues
 
 
 def _has(text: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in text for hint in hints)
+    return any(map(text.__contains__, hints))
 
 
 _REPORTS_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ntelligence|[Mm]edia|[Nn]ews|[Pp]ress|[Ss]ome)\s+$")
 _OWNER_HINTS = ("'s ", "’s ", "its ", "their ", "his ", "her ")
+# every document noun OWNER_DOC ends with (written in lower case there)
+_DOC_HINTS = (
+    "estimate",
+    "figure",
+    "count",
+    "tally",
+    "assessment",
+    "data",
+    "numbers",
+    "calculation",
+    "update",
+    "report",
+    "statement",
+    "briefing",
+    "bulletin",
+    "summary",
+    "analysis",
+    "findings",
+    "post",
+)
 _ACCORDING_HINTS = ("accord", "cit", "quot", "by ", "words of", "per ")
 _ORIGIN_HINTS = ("from", " by ")
 _REPORTEDLY_HINTS = ("report", "alleged", "purported", "believed", "thought", "said to", "estimated to")
@@ -84,9 +104,16 @@ class CueAnalysis(AttributorState):
                     Cue(dash.start(), dash.end(), dash.group().strip(), "verb", self._source_name(last), last.start)
                 )
         low = self.text[s_start:s_end].lower()
+        text = self.text
         for mention in mentions:
-            owned = OWNED_ESTIMATE.match(self.text, mention.end, s_end)
-            if owned is None and DETERMINER_BEFORE.search(self.text, max(s_start, mention.start - 12), mention.start):
+            # an owned estimate opens with an apostrophe; a determiner before a name ends with a space
+            owned = OWNED_ESTIMATE.match(text, mention.end, s_end) if text.startswith(("'", "’"), mention.end) else None
+            if (
+                owned is None
+                and mention.start > s_start
+                and text[mention.start - 1].isspace()
+                and DETERMINER_BEFORE.search(text, max(s_start, mention.start - 12), mention.start)
+            ):
                 owned = PRENOMINAL_DOC.match(self.text, mention.end, s_end)  # "an ISW analysis", "a new CIA report"
             if owned:  # "by the Pentagon's count", "Kyiv's latest estimate of 5 million"
                 self._add_cue(
@@ -99,7 +126,8 @@ class CueAnalysis(AttributorState):
                         mention.start,
                     )
                 )
-        for m in OWNER_DOC.finditer(self.text, s_start, s_end) if _has(low, _OWNER_HINTS) else ():
+        owner_doc = _has(low, _OWNER_HINTS) and _has(low, _DOC_HINTS)
+        for m in OWNER_DOC.finditer(self.text, s_start, s_end) if owner_doc else ():
             if m.group("pron"):
                 if m.group("doc") in ("numbers", "data", "count", "post", "update"):
                     continue  # "their numbers grew to 12,000": the troops' numbers, not an estimate

@@ -7,9 +7,11 @@ import re
 
 from store.extract.attribution.base import AttributorState
 from store.extract.attribution.records import Who
+from store.extract.hints import matches_at_anchors
 
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"'}
 _QUOTE_CHARS = re.compile(r"''|[\"“”„«»]|(?<![\w])‘|’(?![\w])")
+_QUOTE_START = re.compile(r"[\"“”„«»'‘’]")  # the first character of every _QUOTE_CHARS match
 
 
 def quote_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -21,7 +23,7 @@ def quote_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
     for para in text[first:last].split("\n"):
         open_at: int | None = None
         opener = ""
-        for m in _QUOTE_CHARS.finditer(para):
+        for m in matches_at_anchors(_QUOTE_CHARS, _QUOTE_START, para):
             ch = '"' if m.group() == "''" else m.group()
             if open_at is None:
                 if ch in ("”", "»", "’"):
@@ -49,11 +51,14 @@ class QuoteSpeakers(AttributorState):
         return self._quotes
 
     def _quote_containing(self, pos: int) -> tuple[int, int] | None:
-        spans = self._quote_spans()
-        if self._quote_starts is None:
-            self._quote_starts = [q_start for q_start, _ in spans]
-        i = bisect.bisect_left(self._quote_starts, pos) - 1  # the last quote opening before pos
-        return spans[i] if i >= 0 and pos < spans[i][1] else None
+        starts = self._quote_starts
+        if starts is None:
+            starts = self._quote_starts = [q_start for q_start, _ in self._quote_spans()]
+        i = bisect.bisect_left(starts, pos) - 1  # the last quote opening before pos
+        if i < 0:
+            return None
+        span = self._quote_spans()[i]
+        return span if pos < span[1] else None
 
     def _quote_around(self, start: int, end: int) -> tuple[int, int] | None:
         quote = self._quote_containing(start)
@@ -76,7 +81,7 @@ class QuoteSpeakers(AttributorState):
         for c in self._analysed[end_index].cues:
             if c.kind == "verb" and c.speaker and q_end <= c.start <= q_end + 12:
                 between = self.text[q_end : min(c.start, c.speaker_pos)]
-                if len(between) <= 60 and not any(ch in between for ch in '.!?"“”„«»'):
+                if len(between) <= 60 and not any(map(between.__contains__, '.!?"“”„«»')):
                     return Who(c.speaker, "direct quote", c.verb)
         for c in self._analysed[end_index].cues:
             if c.kind in ("verb", "according") and c.speaker and q_end <= min(c.start, c.speaker_pos) <= q_end + 40:

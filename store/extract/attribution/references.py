@@ -111,7 +111,7 @@ class References(AttributorState):
         """Whether ``mention`` opens its sentence (a sentence's subject is who a later "he" means)."""
         i = self._sentence_at(mention.start, 0)
         lead = self.text[self.sentences[i][0] : mention.start]
-        return len(lead.split()) <= 4 and not any(ch in lead for ch in ',"“”„«»')
+        return len(lead.split()) <= 4 and not any(map(lead.__contains__, ',"“”„«»'))
 
     def _recent_actors(self, pos: int, sentences_back: int = 6) -> list[str]:
         """Actors named or speaking before ``pos`` (outside quotes), most recent first."""

@@ -229,7 +229,7 @@ class Speakers(AttributorState):
         chains = list(CHAIN.finditer(self.text, max(s_start, verb_start - 160), verb_start))
         chain = chains[-1] if chains else None
         after_chain = self.text[chain.end() : verb_start].rstrip().rstrip(",") if chain else ""
-        if chain is not None and not any(ch in after_chain for ch in ',;"“”„«»'):
+        if chain is not None and not any(map(after_chain.__contains__, ',;"“”„«»')):
             lead = self.text[max(s_start, chain.start() - 60) : chain.start()]
             if len(_CLAUSE_PUNCTUATION.split(lead)[-1].split()) <= 6:
                 speaker, at = self._named_after(index, mentions, chain.end(), verb_start)
@@ -277,7 +277,7 @@ class Speakers(AttributorState):
             if m.start < verb_end:
                 continue
             between = self.text[verb_end : m.start]
-            if len(between) > 60 or any(ch in between for ch in ',;"“”„«»()'):
+            if len(between) > 60 or any(map(between.__contains__, ',;"“”„«»()')):
                 break
             if first is None:
                 near = between.strip() in ("", "the", "The") or _FEW_WORDS.fullmatch(between)

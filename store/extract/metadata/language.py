@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 
 from store.extract.metadata.lines import HEAD_CHARS, word_set
 
@@ -16,8 +17,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def text_language(text: str, start: int) -> str | None:
     """``"en"`` when common English function words make up a good share of the words, else None."""
-    words = _WORD.findall(text[start : start + HEAD_CHARS].lower())
-    if len(words) < 20:
+    # The words are the letter runs of the lower-cased head. A whitespace-separated token of letters only is
+    # one such run (whitespace is never a letter), so the regex runs only on the other tokens ("korea’s").
+    tokens = text[start : start + HEAD_CHARS].lower().split()
+    letters = list(filter(str.isalpha, tokens))
+    count = len(letters)
+    stop = sum(map(_STOPWORDS.__contains__, letters))
+    for token in filterfalse(str.isalpha, tokens):
+        runs = _WORD.findall(token)
+        count += len(runs)
+        stop += sum(map(_STOPWORDS.__contains__, runs))
+    if count < 20:
         return None
-    share = sum(map(_STOPWORDS.__contains__, words)) / len(words)
+    share = stop / count
     return "en" if share >= 0.18 else None
