@@ -1,0 +1,72 @@
+"""The extractor's speed shortcuts give exactly what the slower scans they replace give (hypothesis).
+
+Each shortcut skips work a regex would do for nothing; these properties pin that it never changes a result,
+on random text drawn from the characters the patterns care about (quotes, letters that case-fold oddly,
+sentence punctuation, digits).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.extract.actors.organisations import _ORG_HEAD_LOOSE, _ORG_HEAD_WORD
+from store.extract.attribution.quotes import _QUOTE_CHARS, _QUOTE_START
+from store.extract.hints import matches_at_anchors, may_contain
+from store.extract.metadata.language import _STOPWORDS, _WORD, text_language
+from store.extract.sentences import _BOUNDARY, _BOUNDARY_START
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_ALPHABET = st.sampled_from(
+    [*"aAbsSiIkKtT ' \"“”„«»‘’.!?…)]\n\t\u00a0-_,:;0123456789", "İ", "ı", "ſ", "K", "é", "²", "ß"]
+)
+_WORDS = st.sampled_from(
+    ["the", "The", "said", "Ministry", "Service", "Services", "Post", "news", "it's", "’s", "J.", "U.S.", "Kim"]
+)
+TEXT = st.lists(st.one_of(_ALPHABET, _WORDS), max_size=60).map("".join)
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+@SETTINGS
+@given(TEXT, st.integers(0, 10))
+def test_anchored_matches_equal_finditer(text: str, pos: int) -> None:
+    for pattern, anchor in ((_QUOTE_CHARS, _QUOTE_START), (_BOUNDARY, _BOUNDARY_START)):
+        expected = _spans(list(pattern.finditer(text, pos)))
+        assert _spans(matches_at_anchors(pattern, anchor, text, pos)) == expected
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["copyright", "rights", "newsletter", "sep", "jan", "kin", "is"]))
+def test_may_contain_never_misses_a_case_insensitive_match(text: str, needle: str) -> None:
+    if re.search(re.escape(needle), text, re.IGNORECASE):
+        assert may_contain(text, (needle,))
+
+
+def test_may_contain_folding_traps() -> None:
+    assert may_contain("Copyrİght", ("copyright",))  # "İ" lower-cases to two characters
+    assert may_contain("newſletter", ("newsletter",))
+    assert not may_contain("All wrongs", ("rights",))
+
+
+@SETTINGS
+@given(TEXT)
+def test_language_word_count_matches_regex(text: str) -> None:
+    padded = (text + " the of and to in a ") * 3  # enough words for a verdict either way
+    words = _WORD.findall(padded.lower())
+    share = sum(map(_STOPWORDS.__contains__, words)) / len(words) if len(words) >= 20 else None
+    expected = None if share is None else ("en" if share >= 0.18 else None)
+    assert text_language(padded, 0) == expected
+
+
+@SETTINGS
+@given(TEXT)
+def test_loose_head_words_cover_every_bounded_head_word(text: str) -> None:
+    loose = {m.start() for m in _ORG_HEAD_LOOSE.finditer(text)}
+    for m in _ORG_HEAD_WORD.finditer(text):
+        assert m.start() in loose
