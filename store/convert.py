@@ -21,12 +21,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, fields
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from store.extract.drafts import ArticleDraft, ClaimDraft, MentionDraft
 from store.models import Actor, Article, Claim, Conflict
+
+if TYPE_CHECKING:  # the drafts come from the extractor, which readers of the store never load
+    from store.extract.drafts import ArticleDraft, ClaimDraft, MentionDraft
 
 CLAIM_COLUMNS: tuple[str, ...] = (
     "topic",
@@ -126,6 +128,8 @@ def mentions_of(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, int, list[st
 
 def mentions_from_doc(doc: Mapping[str, Any]) -> list[MentionDraft]:
     """The actor mentions stored with an article."""
+    from store.extract.drafts import MentionDraft
+
     return [
         MentionDraft(name=name, kind=kind, count=count, aliases=tuple(aliases), role=role)
         for name, kind, count, aliases, role in mentions_of(doc)

@@ -16,10 +16,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store import convert
-from store.extract import ArticleDraft
 from store.ingest import MAX_BYTES, InputError, collect_files, extract_files
 from store.models import Actor, Article, Claim, Conflict
 from store.paths import bundled_seeds_dir, default_db_path
@@ -31,6 +30,9 @@ from store.storage import (  # noqa: F401 (StoreLockedError is re-exported)
     backup_path,
     read_json,
 )
+
+if TYPE_CHECKING:  # drafts come from the extractor, which opening a store never loads
+    from store.extract import ArticleDraft
 
 SCHEMA_VERSION = 2
 """2: compact claims (a row of values, no copied sentence) and mentions (one JSON text per article)."""
