@@ -122,20 +122,22 @@ class Catalog:
         return cls(articles=[], claims=[], actors=[])
 
     @classmethod
-    def build(cls, store: Store) -> Catalog:
-        """Read everything from ``store`` and index it (slow on big stores: call from a worker)."""
+    def build(cls, store: Store, *, searchable: bool = True) -> Catalog:
+        """Read everything from ``store`` and index it (slow on big stores: call from a worker).
+
+        Without ``searchable`` there is no text index (:attr:`text` stays None): for a preview painted
+        before the whole store is loaded, which searches nothing.
+        """
         was_enabled = gc.isenabled()
         gc.disable()  # as Store.open does: the indexes are a burst of acyclic objects; collections would rescan them
         try:
-            return cls._build(store)
+            return cls._build(store, searchable)
         finally:
             if was_enabled:
                 gc.enable()
 
     @classmethod
-    def _build(cls, store: Store) -> Catalog:
-        from store.search import TextIndex
-
+    def _build(cls, store: Store, searchable: bool) -> Catalog:
         articles = store.articles()
         claims = store.claims()
         actors = store.actors()
@@ -146,7 +148,10 @@ class Catalog:
             by_article[claim.article_id].append(claim)
             by_topic[claim.topic].append(claim)
         catalog.claims_by_article = dict(by_article)
-        catalog.text = TextIndex(articles, claims, actors)
+        if searchable:
+            from store.search import TextIndex
+
+            catalog.text = TextIndex(articles, claims, actors)
         published = {a.id: a.published for a in articles}
         # Sorted by date only: the sort is stable and the claims are in reading order, so this equals sorting
         # by :meth:`date_key` at a third of the cost.
