@@ -53,6 +53,25 @@ def card_text(
 class CompareScreen(Screen[None]):
     """Full-screen comparison of the figures on the selected claim's topic."""
 
+    # Parsed when the screen is first shown, not with the main screen's styles at launch.
+    DEFAULT_CSS = """
+    #compare-body { padding: 0 1; }
+    #compare-title { margin-bottom: 1; }
+    #compare-bars { margin-bottom: 1; }
+    #compare-cards {
+        grid-size: 3;
+        grid-gutter: 0 1;
+        grid-rows: auto;
+        height: auto;
+    }
+    .card {
+        border: round $panel-lighten-2;
+        padding: 0 1;
+        height: auto;
+    }
+    .card.selected { border: double $accent; }
+    """
+
     HELP = "Compare: each card is one claim (oldest first); the bars put every figure on one axis."
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", tooltip="Return to the browser", id="compare-back"),

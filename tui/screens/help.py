@@ -57,6 +57,19 @@ def bindings_table(screen: Screen) -> Table:
 class HelpScreen(ModalScreen[None]):
     """Every key live on the screen underneath, with what it does."""
 
+    # Parsed when the screen is first shown, not with the main screen's styles at launch.
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    #help-body {
+        width: 90%;
+        max-width: 110;
+        height: 90%;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close", tooltip="Close the help", id="help-close"),
     ]

@@ -27,6 +27,20 @@ DESCRIPTIONS = {
 class StylePicker(ModalScreen[str | None]):
     """Returns the chosen style, or None when dismissed with escape."""
 
+    # Parsed when the screen is first shown, not with the main screen's styles at launch.
+    DEFAULT_CSS = """
+    StylePicker { align: center middle; }
+    #style-dialog {
+        width: 70;
+        height: auto;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #style-title { text-style: bold; margin-bottom: 1; }
+    #style-options { height: auto; max-height: 10; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Cancel", tooltip="Keep the current style", id="style-cancel"),
     ]
