@@ -184,3 +184,15 @@ def test_write_then_read_of_non_ascii_tables(tmp_path: Path) -> None:
     data = {"articles": {"1": {"text": "Kyiv — «ünïcödé» 🪖"}}, "claims": {"1": {"row": ["x"]}}}
     write_json_atomic(path, data)
     assert read_json(path) == data
+
+
+def test_the_fast_claim_constructor_makes_the_same_frozen_record() -> None:
+    from dataclasses import FrozenInstanceError, fields
+
+    from store.models import Claim
+
+    values = [f"v{i}" for i, _ in enumerate(fields(Claim))]
+    made = convert._fast_constructor(Claim)(*values)
+    assert made == Claim(*values) and hash(made) == hash(Claim(*values))
+    with pytest.raises(FrozenInstanceError):
+        made.id = 2  # type: ignore[misc]
