@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
@@ -32,16 +34,19 @@ def _fit(value: str, width: int = CARD_WIDTH - 2) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def cards(rivals: Sequence[Rival], date_of: dict[int, str | None]) -> Text:
-    """Four lines of side-by-side cards: figure, source, outlet, date.
+Piece = tuple[str, str]
+"""A run of text and the name of its look: "" (plain), "disagree", "dim" or "message"."""
+
+
+def card_rows(rivals: Sequence[Rival], date_of: dict[int, str | None]) -> list[list[Piece]]:
+    """Four rows of side-by-side cards: figure, source, outlet, date.
 
     A rival whose figure disagrees with the selected claim is marked with
     ``≠`` and drawn in red; one that agrees with ``≈``.
     """
-    rows = [Text(no_wrap=True, end="") for _ in range(4)]
+    rows: list[list[Piece]] = [[], [], [], []]
     for rival in rivals:
         claim, article = rival.claim, rival.article
-        style = "bold red" if rival.disagrees else ""
         mark = DISAGREE_MARK if rival.disagrees else AGREE_MARK
         values = (
             f"{mark} {_fit(claim.text, CARD_WIDTH - 4)}",
@@ -49,11 +54,16 @@ def cards(rivals: Sequence[Rival], date_of: dict[int, str | None]) -> Text:
             _fit((article.outlet if article else None) or "unknown outlet"),
             _fit(date_of.get(claim.id) or "n.d."),
         )
-        for i, (row, value) in enumerate(zip(rows, values, strict=True)):
-            row.append(" ")
-            row.append(value.ljust(CARD_WIDTH - 2), style=(style if i == 0 else "dim" if i == 3 else ""))
-            row.append(" │", style="dim")
-    return Text("\n", end="").join(rows)
+        looks = ("disagree" if rival.disagrees else "", "", "", "dim")
+        for row, value, look in zip(rows, values, looks, strict=True):
+            row.append((" ", ""))
+            row.append((value.ljust(CARD_WIDTH - 2), look))
+            row.append((" │", "dim"))
+    return rows
+
+
+LOOKS = {"": "", "disagree": "bold red", "dim": "dim", "message": "dim italic"}
+"""The Rich style of each look."""
 
 
 class ConflictStrip(CachedStrips, ScrollView, can_focus=False):
@@ -66,13 +76,14 @@ class ConflictStrip(CachedStrips, ScrollView, can_focus=False):
     def __init__(self, *, id: str | None = None) -> None:
         self._strips: LRUCache[int, Strip] = LRUCache(16)
         super().__init__(id=id)
-        self._lines: list[Text] = []
+        self._lines: list[list[Piece]] = []
         self._shown: tuple[object, ...] | None = None
+        self._widest = 0
 
     @property
-    def lines(self) -> list[Text]:
-        """The strip's content, one Text per line (wider than the strip when the cards do not fit)."""
-        return self._lines
+    def lines(self) -> list[str]:
+        """The strip's content as plain text, one string per line (wider than the strip when the cards do not fit)."""
+        return ["".join(text for text, _look in pieces) for pieces in self._lines]
 
     def show(self, claim: Claim | None, rivals: Sequence[Rival], total: int, dates: dict[int, str | None]) -> None:
         """Show ``rivals`` of ``claim`` (``total`` distinct ones exist)."""
@@ -80,7 +91,7 @@ class ConflictStrip(CachedStrips, ScrollView, can_focus=False):
             self._set(
                 ("none",),
                 Text("Other figures"),
-                [Text("Select a claim to see the other figures on its topic", style="dim italic")],
+                [[("Select a claim to see the other figures on its topic", "message")]],
             )
             return
         shown = (claim.topic, claim.text, total, tuple((r.claim.id, r.disagrees) for r in rivals))
@@ -93,18 +104,20 @@ class ConflictStrip(CachedStrips, ScrollView, can_focus=False):
             title.append(f"  {DISAGREE_MARK} {n_disagree} disagree with {clean(claim.text)}", style="bold red")
         if total > len(rivals):
             title.append(f"  (first {len(rivals)}; x compares all)")
-        if not rivals:
-            lines = [Text("No other figures on this topic yet", style="dim italic")]
-        else:
-            lines = cards(rivals, dates).split("\n")
+        lines = card_rows(rivals, dates) if rivals else [[("No other figures on this topic yet", "message")]]
         self._set(shown, title, lines)
 
-    def _set(self, shown: tuple[object, ...], title: Text, lines: list[Text]) -> None:
+    def show_pending(self, message: str) -> None:
+        """Say why no figures are shown yet (e.g. the store is still loading)."""
+        self._set(("pending", message), Text("Other figures"), [[(message, "message")]])
+
+    def _set(self, shown: tuple[object, ...], title: Text, lines: list[list[Piece]]) -> None:
         self._shown = shown
         self.border_title = title
         self._lines = lines
+        self._widest = max((sum(cell_len(text) for text, _look in pieces) for pieces in lines), default=0)
         self._strips.clear()
-        set_virtual_size(self, Size(max((line.cell_len for line in lines), default=0), len(lines)))
+        set_virtual_size(self, Size(self._widest, len(lines)))
         self.scroll_to(x=0, animate=False, immediate=True)
         self.refresh()
 
@@ -115,10 +128,12 @@ class ConflictStrip(CachedStrips, ScrollView, can_focus=False):
             return Strip.blank(width, base)
         strip = self._strips.get(y)
         if strip is None:
-            line = self._lines[y].copy()
-            line.stylize_before(base)
-            widest = max(line.cell_len for line in self._lines)  # the cards form one block, as wide as its widest line
-            strip = Strip(list(line.render(self.app.console)), line.cell_len).extend_cell_length(widest, base)
+            # Segments straight from the pieces: rendering a Rich Text this wide costs milliseconds per line.
+            styles = {look: base + Style.parse(style) if style else base for look, style in LOOKS.items()}
+            segments = [Segment(text, styles[look]) for text, look in self._lines[y]]
+            width_here = sum(cell_len(text) for text, _look in self._lines[y])
+            # The cards form one block, as wide as its widest line.
+            strip = Strip(segments, width_here).extend_cell_length(self._widest, base).simplify()
             self._strips[y] = strip
         x = round(self.scroll_x)
         return strip.crop_extend(x, x + width, Style(bgcolor=base.bgcolor))
