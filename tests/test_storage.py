@@ -298,6 +298,8 @@ def test_cli_on_a_truncated_store_says_so_in_one_line_and_touches_nothing(
     broken_store: tuple[Store, bytes], tmp_path: Path, command: list[str]
 ) -> None:
     store, before = broken_store
+    preview = store.path.with_name("store.json.preview")
+    preview_before = preview.read_bytes() if preview.exists() else None
     new = write_corpus(tmp_path / "new", NEW_ARTICLE)
     args = [str(new) if a == "NEW" else a for a in command]
     result = subprocess.run(
@@ -315,8 +317,9 @@ def test_cli_on_a_truncated_store_says_so_in_one_line_and_touches_nothing(
     assert "Traceback" not in result.stderr
     assert store.path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("store.json.")) == [
-        n for n in ("store.json.bak", "store.json.lock") if (tmp_path / n).exists()
+        n for n in ("store.json.bak", "store.json.lock", "store.json.preview") if (tmp_path / n).exists()
     ]
+    assert (preview.read_bytes() if preview.exists() else None) == preview_before  # left by the last good write
 
 
 def test_cli_restore_backup_then_works(broken_store: tuple[Store, bytes], capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -116,14 +117,27 @@ def test_schema_1_documents_read_as_the_same_records(small_store: Store) -> None
     assert loaded.articles() == small_store.articles()
 
 
-def test_schema_1_store_is_migrated_to_schema_2(small_store: Store) -> None:
-    small_store.path.write_bytes(orjson.dumps(_as_schema_1(orjson.loads(small_store.path.read_bytes()))))
+def test_schema_1_store_is_converted_to_schema_2_without_extracting(small_store: Store) -> None:
+    old = _as_schema_1(orjson.loads(small_store.path.read_bytes()))
+    first = next(iter(old["claims"]))
+    old["claims"][first]["cue"] = "kept from schema 1"  # no extraction would give this: it shows a conversion
+    small_store.path.write_bytes(orjson.dumps(old))
     migrated = Store.open(small_store.path)
-    assert migrated.claims() == small_store.claims()
+    assert migrated.claim(int(first)).cue == "kept from schema 1"  # type: ignore[union-attr]
+    assert [replace(c, cue=None) for c in migrated.claims()] == [replace(c, cue=None) for c in small_store.claims()]
     assert migrated.actors() == small_store.actors()
     raw = json.loads(small_store.path.read_text())
     assert raw["meta"]["1"]["schema_version"] == SCHEMA_VERSION
     assert all("row" in doc for doc in raw["claims"].values())
+    assert all(isinstance(doc["mentions"], str) for doc in raw["articles"].values())
+    assert Store.open(small_store.path).claims() == migrated.claims()
+
+
+def test_migrating_a_store_already_converted_only_reloads_it(small_store: Store) -> None:
+    before = small_store.path.read_bytes()
+    small_store.migrate()
+    assert small_store.path.read_bytes() == before
+    assert small_store.claims() == Store.open(small_store.path).claims()
 
 
 def test_ingest_into_a_schema_1_file_rewrites_it_whole(small_store: Store, tmp_path: Path) -> None:
