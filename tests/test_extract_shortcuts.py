@@ -12,7 +12,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from store.extract.actors.cues import APPOSITIVE_AFTER, APPOSITIVE_VERB, OF_ORG_VERB, VERB_AFTER
 from store.extract.actors.organisations import _ORG_HEAD_LOOSE, _ORG_HEAD_WORD
+from store.extract.actors.people import _may_cue_after
 from store.extract.attribution.quotes import _QUOTE_CHARS, _QUOTE_START
 from store.extract.hints import matches_at_anchors, may_contain
 from store.extract.metadata.language import _STOPWORDS, _WORD, text_language
@@ -70,3 +72,18 @@ def test_loose_head_words_cover_every_bounded_head_word(text: str) -> None:
     loose = {m.start() for m in _ORG_HEAD_LOOSE.finditer(text)}
     for m in _ORG_HEAD_WORD.finditer(text):
         assert m.start() in loose
+
+
+_AFTER_NAME = st.lists(
+    st.sampled_from([" ", "\u00a0", ",", "(", ")", "said", "of", "the", "CSIS", "a", "spokesman", ".", "’s", "Z", "9"]),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(_AFTER_NAME, st.integers(0, 3))
+def test_no_cue_after_a_name_means_no_cue_pattern_matches(after: str, cut: int) -> None:
+    end = max(0, len(after) - cut)
+    if not _may_cue_after(after, 0, end):
+        for pattern in (APPOSITIVE_AFTER, APPOSITIVE_VERB, VERB_AFTER, OF_ORG_VERB):
+            assert pattern.match(after, 0, end) is None

@@ -17,6 +17,21 @@ from store.extract.actors.filters import FUNCTION_WORDS
 from store.extract.actors.tokens import NAME_RUN
 from store.extract.names import spelling_key
 
+_SP = " \u00a0"  # the spaces of ``SP`` in the cue patterns
+
+
+def _may_cue_after(text: str, at: int, end: int) -> bool:
+    """Whether a cue can follow a name ending at ``at``: False rules out APPOSITIVE_AFTER, APPOSITIVE_VERB,
+    VERB_AFTER and OF_ORG_VERB, which all need a comma or a bracket, or a lower-case word after a space.
+    """
+    j = at
+    while j < end and text[j] in _SP:
+        j += 1
+    if j >= end:
+        return False
+    c = text[j]
+    return c in "(," or (j > at and "a" <= c <= "z")
+
 
 class PeopleStage(CandidateStage):
     """Finds new people where the text marks them as people."""
@@ -63,9 +78,21 @@ class PeopleStage(CandidateStage):
             if not parts:
                 continue
             run_end = run.end()
-            after_cue = bool(APPOSITIVE_AFTER.match(text, run_end, end) or APPOSITIVE_VERB.match(text, run_end, end))
-            verb_after = None if after_cue else VERB_AFTER.match(text, run_end, end)
-            if not after_cue and verb_after is None and len(parts[-1]) > 1 and OF_ORG_VERB.match(text, run_end, end):
+            may_cue = _may_cue_after(text, run_end, end)
+            if not may_cue:
+                after_cue, verb_after = False, None  # what the four patterns below would all say
+            else:
+                after_cue = bool(
+                    APPOSITIVE_AFTER.match(text, run_end, end) or APPOSITIVE_VERB.match(text, run_end, end)
+                )
+                verb_after = None if after_cue else VERB_AFTER.match(text, run_end, end)
+            if (
+                may_cue
+                and not after_cue
+                and verb_after is None
+                and len(parts[-1]) > 1
+                and OF_ORG_VERB.match(text, run_end, end)
+            ):
                 after_cue = True  # "Victor D. Cha of CSIS said"
             if verb_after:
                 after_cue = not PLACE_PREPOSITION.search(text, max(start, parts[-1][0][0] - 6), parts[-1][0][0])
