@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from store.aggregate import derive_tables
-from store.convert import CLAIM_COLUMNS, upgrade_article_doc, upgrade_claim_doc
+from store.convert import CLAIM_COLUMNS, claim_columns, upgrade_article_doc, upgrade_claim_doc
 from store.storage import read_json, write_json_atomic
-from store.store import SCHEMA_VERSION, _claim_columns
+from store.store import SCHEMA_VERSION
 
 
 def _copy_article(doc: dict[str, Any], copy: int) -> dict[str, Any]:
@@ -43,7 +43,7 @@ def build_scaled_store(source: Path, target: Path, *, articles: int = 0, claims:
     src_articles: dict[str, Any] = {k: upgrade_article_doc(d) for k, d in data.get("articles", {}).items()}
     if not src_articles:
         raise ValueError(f"{source}: no articles to copy")
-    if _claim_columns(data) != CLAIM_COLUMNS:
+    if claim_columns(data) != CLAIM_COLUMNS:
         raise ValueError(f"{source}: written by another version of nkru-tui; open it once to migrate it")
     src_claims: dict[str, Any] = {
         k: upgrade_claim_doc(d, src_articles[str(d["article_id"])]["text"]) for k, d in data.get("claims", {}).items()

@@ -54,6 +54,14 @@ article text at the claim's offsets, as they always are for claims the extractor
 _CLAIM_DEFAULTS: dict[str, Any] = {"vague": False, "attribution": "unattributed"}
 
 
+def claim_columns(data: Mapping[str, Any]) -> tuple[str, ...]:
+    """The names of the values in the claim rows of the store ``data``, as its ``meta`` table records them."""
+    for doc in (data.get("meta") or {}).values():
+        if isinstance(doc, dict) and isinstance(doc.get("claim_columns"), list):
+            return tuple(doc["claim_columns"])
+    return CLAIM_COLUMNS
+
+
 # -- writing -------------------------------------------------------------------------------
 
 

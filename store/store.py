@@ -358,7 +358,7 @@ class Store:
         conflict_of = {c: g.id for g in self._conflicts.values() for c in g.claims}
         article_docs: dict[str, Any] = tables["articles"]
         texts = {int(k): (doc["file"], doc["text"]) for k, doc in article_docs.items()}
-        self._claims = convert.read_claims(tables["claims"], texts, source_of, conflict_of, _claim_columns(data))
+        self._claims = convert.read_claims(tables["claims"], texts, source_of, conflict_of, convert.claim_columns(data))
         del texts
         self._claims_by_article: dict[int, list[int]] = defaultdict(list)
         self._claims_by_topic: dict[str, list[int]] = defaultdict(list)
@@ -391,14 +391,6 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _claim_columns(data: dict[str, Any]) -> tuple[str, ...]:
-    """The names of the values in a stored claim's row, as the store's ``meta`` records them."""
-    for doc in (data.get("meta") or {}).values():
-        if isinstance(doc, dict) and isinstance(doc.get("claim_columns"), list):
-            return tuple(doc["claim_columns"])
-    return convert.CLAIM_COLUMNS
 
 
 def _schema_version(data: dict[str, Any]) -> int:
