@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 PREVIEW_VERSION = 1
 ARTICLE_ROWS = 60
 CLAIM_ROWS = 120
-ACTOR_ROWS = 60
-TEXT_BUDGET = 1_000_000
+ACTOR_ROWS = 40
+TEXT_BUDGET = 300_000
 """Characters of article text the preview carries at most (the reader's first article always)."""
 WHOLE_RECORDS = 2_000
 """A store with at most this many claims and actors (and its texts within the budget) is previewed whole."""

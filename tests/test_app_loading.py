@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 import store.cli as store_cli
 import store.preview as preview_module
@@ -15,13 +17,22 @@ from tests.conftest import write_corpus
 from tui.app import NkruApp
 
 
+async def until_loaded(app: NkruApp, pilot: Pilot[None]) -> None:
+    """Wait until the app's first load is done (the store is in, or the app is leaving over it)."""
+    for _ in range(500):
+        if app.store is not None or app.return_code is not None:
+            await pilot.pause()
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the store never loaded")
+
+
 async def test_app_opens_a_store_given_as_an_opener(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "store.json"
     Store.open(path, seeds_dir=corpus)
     app = NkruApp(lambda: Store.open(path))
     async with app.run_test() as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert app.store is not None
         assert len(app.catalog.claims) == len(app.store.claims()) > 0
 
@@ -31,8 +42,7 @@ async def test_unreadable_store_on_first_load_exits_with_one_line(tmp_path: Path
     path.write_text('{"articles": {"1": {"file": "a.txt", "te')
     app = NkruApp(lambda: Store.open(path))
     async with app.run_test() as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
     assert app.return_code == 1
     assert path.read_text() == '{"articles": {"1": {"file": "a.txt", "te'
 
@@ -95,8 +105,7 @@ async def test_first_frame_shows_the_preview_then_the_whole_store(
         await pilot.press("x")  # compare waits for the whole store
         assert len(app.screen_stack) == 1
         release.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert not main.partial
         assert len(main.claims.rows) == len(store.claims())
         assert "Loading the store" not in "".join(map(str, main.strip.lines))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -13,7 +14,6 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from store.settings import load_citation_style, save_citation_style
 from tui.catalog import Catalog
 from tui.screens.main import MainScreen
 
@@ -30,6 +30,9 @@ def _jump_provider() -> type[Provider]:
 
     return JumpProvider
 
+
+FIRST_FRAME_GRACE = 0.05
+"""Seconds the first load waits before parsing, so that the first frame reaches the terminal first."""
 
 SMALL_STORE = 500
 """Up to this many articles an already opened store is indexed before the first frame (a few ms)."""
@@ -83,7 +86,7 @@ class NkruApp(App[None]):
         self._loaded_once = False
         self.store: Store | None = None if callable(store) else store
         self.catalog = Catalog.empty()
-        self.citation_style = load_citation_style()
+        self._citation_style: str | None = None
 
     def get_default_screen(self) -> Screen:
         return MainScreen()
@@ -118,6 +121,10 @@ class NkruApp(App[None]):
     def _load(self, *, reload: bool) -> None:
         from store.storage import StoreCorruptError, recovery_hint
 
+        if not reload:
+            # Parsing holds the GIL for long stretches (orjson releases it for nothing), which would keep the
+            # driver's writer thread from putting the first frame on the terminal: let it write first.
+            time.sleep(FIRST_FRAME_GRACE)
         try:
             store = self.store
             if store is None:
@@ -163,6 +170,19 @@ class NkruApp(App[None]):
 
     # -- citations ---------------------------------------------------------------------
 
+    @property
+    def citation_style(self) -> str:
+        """The style ``c`` copies in: the one last picked (read from the settings on first use)."""
+        if self._citation_style is None:
+            from store.settings import load_citation_style
+
+            self._citation_style = load_citation_style()
+        return self._citation_style
+
+    @citation_style.setter
+    def citation_style(self, style: str) -> None:
+        self._citation_style = style
+
     def copy_claim(self, claim: Claim, article: Article) -> None:
         """Copy the citation of ``claim`` in the current style."""
         from store.citations import cite  # citation rules load on the first copy, not at launch
@@ -184,6 +204,7 @@ class NkruApp(App[None]):
 
         def chosen(style: str | None) -> None:
             from store.citation_styles import STYLES
+            from store.settings import save_citation_style
 
             if style is None or style not in STYLES:
                 return
