@@ -8,13 +8,16 @@ sentence punctuation, digits).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from store.extract.actors import SPEECH_VERBS, SPEECH_WORDS
 from store.extract.actors.cues import APPOSITIVE_AFTER, APPOSITIVE_VERB, OF_ORG_VERB, VERB_AFTER
 from store.extract.actors.organisations import _ORG_HEAD_LOOSE, _ORG_HEAD_WORD
 from store.extract.actors.people import _may_cue_after
+from store.extract.attribution.patterns import VERB
 from store.extract.attribution.quotes import _QUOTE_CHARS, _QUOTE_START
 from store.extract.hints import matches_at_anchors, may_contain
 from store.extract.metadata.language import _STOPWORDS, _WORD, text_language
@@ -87,3 +90,66 @@ def test_no_cue_after_a_name_means_no_cue_pattern_matches(after: str, cut: int) 
     if not _may_cue_after(after, 0, end):
         for pattern in (APPOSITIVE_AFTER, APPOSITIVE_VERB, VERB_AFTER, OF_ORG_VERB):
             assert pattern.match(after, 0, end) is None
+
+
+# The attribution verb pattern as first written: one plain ordered alternation. VERB groups it by first letter.
+_PLAIN_VERB = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|"
+    r"think(?![- ]tank)|spoke of|speak of|spoke about|insist|quoted(?= by)|calls(?! (?:for|on|up|in)\b)|"
+    r"found|finds|showed|shows|detailed|details|outlined|listed|identified|projected|projects|forecast|forecasts|"
+    r"recorded|tallied|documented|specified|went on to say|goes on to say|"
+    r"published(?= (?:its|their|a|an|new|what|figures|data|estimates))|"
+    r"(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
+    r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?|(?:puts?|putting) (?=[^,.;:]{1,40}? at\b))\b"
+)
+_VERB_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *SPEECH_WORDS[:40],
+            "puts",
+            "put",
+            "putting",
+            "gave",
+            "gives",
+            "the",
+            "number",
+            "toll",
+            "at",
+            "think",
+            "tank",
+            "-",
+            "calls",
+            "for",
+            "quoted",
+            "by",
+            "published",
+            "its",
+            "went on to say",
+            "shows",
+            "showed",
+            "xsaid",
+            "said-",
+            "Said",
+            ",",
+            ".",
+            " ",
+            " ",
+            " ",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(_VERB_TEXT)
+def test_grouped_verb_pattern_matches_the_plain_alternation(text: str) -> None:
+    assert _spans(list(VERB.finditer(text))) == _spans(list(_PLAIN_VERB.finditer(text)))
+    for end in range(0, len(text) + 1, 7):
+        assert _spans(list(VERB.finditer(text, 0, end))) == _spans(list(_PLAIN_VERB.finditer(text, 0, end)))
+
+
+def test_grouped_verb_pattern_on_the_seed_articles() -> None:
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _spans(list(VERB.finditer(text))) == _spans(list(_PLAIN_VERB.finditer(text)))

@@ -10,21 +10,50 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def trie_regex(words: list[str]) -> str:
-    """A regex alternation factored as a trie, so matching does not try every word at every position."""
+def _trie(words: list[str]) -> dict[str, dict]:
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
-    def build(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
 
-    return build(trie)
+def _build(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _build(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex alternation factored as a trie, so matching does not try every word at every position."""
+    return _build(_trie(words))
+
+
+def trie_branches(words: list[str]) -> list[tuple[str, str]]:
+    """The trie of :func:`trie_regex` as its top-level branches: ``(first character, regex for the rest)``."""
+    return [(ch, _build(child)) for ch, child in sorted(_trie(words).items()) if ch]
+
+
+def first_char_alternation(alternatives: list[tuple[str, str]]) -> str:
+    """One alternation of ``(first character, rest)`` alternatives, grouped by their first character.
+
+    Within a character the alternatives keep their order, and alternatives with different first
+    characters can never match at the same place, so the result matches exactly what the plain
+    ordered alternation of ``first + rest`` matches; the regex engine just tries one group per
+    position instead of every alternative.
+    """
+    groups: dict[str, list[str]] = {}
+    for first, rest in alternatives:
+        if len(first) != 1:
+            raise ValueError(f"not one character: {first!r}")
+        groups.setdefault(first, []).append(rest)
+    parts = [
+        re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in groups.items()
+    ]
+    return "(?:" + "|".join(parts) + ")"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from store.extract.actors import SPEECH_VERBS, SPEECH_WORDS
+from store.extract.actors import SPEECH_WORDS
+from store.extract.actors.wordlists import first_char_alternation, trie_branches
 from store.extract.attribution.phrases import ORG_NOUNS, PERSON_NOUNS
 
 KIND_HEADLINE = re.compile(
@@ -25,14 +26,56 @@ _GERUND_LEAD = (
     r"estimating|confirming|warning|adding|explaining))"
 )
 GERUND_LEAD = re.compile(rf"\b{_GERUND_LEAD}\b")
+# The speech verbs, then these, in this order (an ordered alternation). "puts/gives the number" and "puts ... at":
+_FIGURE_NOUN = (
+    r" (?:the|a|an|its|their|these|those|new) (?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?"
+)
+_PUT_AT = r" (?=[^,.;:]{1,40}? at\b)"
+_MORE_VERBS = [
+    "suggest",
+    "indicate",
+    "show",
+    "believe",
+    "estimate",
+    "claim",
+    "assert",
+    "report",
+    "confirm",
+    "warn",
+    r"think(?![- ]tank)",
+    "spoke of",
+    "speak of",
+    "spoke about",
+    "insist",
+    r"quoted(?= by)",
+    r"calls(?! (?:for|on|up|in)\b)",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "detailed",
+    "details",
+    "outlined",
+    "listed",
+    "identified",
+    "projected",
+    "projects",
+    "forecast",
+    "forecasts",
+    "recorded",
+    "tallied",
+    "documented",
+    "specified",
+    "went on to say",
+    "goes on to say",
+    r"published(?= (?:its|their|a|an|new|what|figures|data|estimates))",
+    r"p(?:uts?|utting)" + _FIGURE_NOUN,
+    r"g(?:ave|ives|ive|iving)" + _FIGURE_NOUN,
+    r"p(?:uts?|utting)" + _PUT_AT,
+]
+# grouped by first letter (same matches as the plain alternation, about twice as fast: it runs on every sentence)
 VERB = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|suggest|indicate|show|believe|estimate|claim|assert|report|confirm|warn|"
-    r"think(?![- ]tank)|spoke of|speak of|spoke about|insist|quoted(?= by)|calls(?! (?:for|on|up|in)\b)|"
-    r"found|finds|showed|shows|detailed|details|outlined|listed|identified|projected|projects|forecast|forecasts|"
-    r"recorded|tallied|documented|specified|went on to say|goes on to say|"
-    r"published(?= (?:its|their|a|an|new|what|figures|data|estimates))|"
-    r"(?:puts?|putting|gave|gives|give|giving) (?:the|a|an|its|their|these|those|new) "
-    r"(?:[a-z]+ )?(?:number|figure|toll|total|count|tally|estimate)s?|(?:puts?|putting) (?=[^,.;:]{1,40}? at\b))\b"
+    rf"\b{first_char_alternation([*trie_branches(list(SPEECH_WORDS)), *((a[0], a[1:]) for a in _MORE_VERBS)])}\b"
 )
 ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Pp]er(?= (?:the )?[A-Z])|[Cc]iting|[Cc]ited by|cite|cites|cited|[Qq]uoting|quoted by|"
