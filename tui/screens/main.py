@@ -23,6 +23,7 @@ from tui.widgets.claim_list import ClaimList
 from tui.widgets.conflict_strip import ConflictStrip
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.reader import Reader
+from tui.widgets.search_box import SearchBox
 
 LOADING = "Loading the store…"
 
@@ -275,7 +276,7 @@ class MainScreen(Screen[None]):
         if self._still_loading("search", searching=True):
             return
         if not self.query("#search"):
-            box = Input(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
+            box = SearchBox(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
             await self.mount(box, before="#lower")
         self.search_input.add_class("active")
         self.search_input.focus()

@@ -105,7 +105,9 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
             return self.table
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
-        self._strips: LRUCache[tuple[int, int, Style | None], Strip] = LRUCache(512)
+        self._strips: LRUCache[tuple[object, ...], tuple[object, Strip]] = LRUCache(512)
+        """Rendered lines: a record's line is keyed by the record itself (its identity, width and cursor look),
+        so a refilter that shows records already seen (typing a search) renders none of them again."""
         super().__init__(name=name, id=id, classes=classes)
         self._rows: Sequence[RowT] = ()
         self._cursor = 0
@@ -152,7 +154,6 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
     def set_rows(self, rows: Sequence[RowT], *, keep: int | None = None, notify: bool = False) -> None:
         """Show ``rows``; the cursor goes to the row with id ``keep`` if present, else the first row."""
         self._rows = rows
-        self._strips.clear()
         index = 0
         if keep is not None:
             found = self.index_of(keep)
@@ -313,11 +314,14 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
             index = -2  # blank
         is_cursor = index == self._cursor and bool(self._rows)
         cursor_style = self.get_component_rich_style("record-table--cursor") if is_cursor else None
-        key = (index, width, cursor_style)
-        strip = self._strips.get(key)
-        if strip is None:
-            strip = self._render_row(index, cursor_style, width)
-            self._strips[key] = strip
+        row: object = self._rows[index] if self._rows and index >= 0 else None
+        # The cached value holds the record, so its id cannot be reused by another while the entry lives.
+        key = ("row", id(row), width, cursor_style) if row is not None else ("line", index, width)
+        cached = self._strips.get(key)
+        if cached is not None and cached[0] is row:
+            return cached[1]
+        strip = self._render_row(index, cursor_style, width)
+        self._strips[key] = (row, strip)
         return strip
 
     def _render_row(self, index: int, cursor_style: Style | None, width: int) -> Strip:

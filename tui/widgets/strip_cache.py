@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from textual.cache import LRUCache
-from textual.strip import Strip
 
 
 class CachedStrips:
@@ -21,7 +20,7 @@ class CachedStrips:
     """
 
     FOCUS_STYLED: ClassVar[frozenset[str]] = frozenset()
-    _strips: LRUCache[Any, Strip]
+    _strips: LRUCache[Any, Any]
     _styles_seen: tuple[object, ...] = ()
 
     def notify_style_update(self) -> None:
