@@ -6,7 +6,6 @@ for the no-command case, so this module never imports Textual.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import os
 import sys
@@ -19,6 +18,8 @@ from store.paths import default_db_path
 from store.sanitize import clean_line
 
 if TYPE_CHECKING:
+    import argparse
+
     from store.preview import Preview
     from store.store import IngestReport, Store
 
@@ -41,6 +42,8 @@ def _size(path: Path) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="nkru-tui",
         description="Browse and compare the figures that news articles give about North Korea's support to Russia.",
@@ -103,24 +106,41 @@ def _megabytes(value: str) -> int:
     except ValueError:
         size = -1.0
     if not size > 0:
+        import argparse
+
         raise argparse.ArgumentTypeError(f"{value!r} is not a positive number of megabytes")
     return int(size * 1_048_576)
 
 
 def main(argv: Sequence[str] | None = None, *, launch: Launch | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
-    launching = args.command is None and launch is not None and not (args.restore_backup or args.rebuild)
-    if launching and launch is not None:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    plain, db = _plain_launch(argv)
+    if plain and launch is not None:
         from store.preview import open_with_preview, read_preview
 
         # The store's first rows, written beside it with every write: the app paints them at once and opens
         # the store in a worker (nothing of the store's reading machinery is even imported before that).
-        path = args.db if args.db is not None else default_db_path()
+        path = db if db is not None else default_db_path()
         preview = read_preview(path)
         if preview is not None:
             return launch(lambda: open_with_preview(path), preview)
-    return _main(args, launch)
+    return _main(build_parser().parse_args(argv), launch)
+
+
+def _plain_launch(argv: Sequence[str]) -> tuple[bool, Path | None]:
+    """Whether ``argv`` only opens the app (no arguments, ``--db PATH`` or ``--db=PATH``), and that path.
+
+    The everyday launch is recognised without building the argument parser (with its subcommands, ~3 ms of
+    the first paint); everything else, including any doubt, goes through argparse as usual.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return True, Path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, Path(argv[0][len("--db=") :])
+    return False, None
 
 
 def _main(args: argparse.Namespace, launch: Launch | None) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from store import Store
 from store.cli import main
 from tests.conftest import write_corpus
 
@@ -142,3 +143,41 @@ def test_max_size_default_is_the_ingest_limit() -> None:
     from store.ingest import MAX_BYTES
 
     assert store_cli.build_parser().parse_args(["ingest", "x"]).max_size == MAX_BYTES
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--db", "s.json"], (True, Path("s.json"))),
+        (["--db=s.json"], (True, Path("s.json"))),
+        (["--db"], (False, None)),
+        (["--db", "-h"], (False, None)),
+        (["--db="], (False, None)),
+        (["claims"], (False, None)),
+        (["--db", "s.json", "claims"], (False, None)),
+        (["--rebuild"], (False, None)),
+        (["-h"], (False, None)),
+    ],
+)
+def test_only_a_plain_launch_skips_the_argument_parser(argv: list[str], expected: tuple[bool, Path | None]) -> None:
+    from store.cli import _plain_launch
+
+    assert _plain_launch(argv) == expected
+
+
+def test_launching_on_a_preview_loads_nothing_of_the_store_before_the_app(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    Store.open(path, seeds_dir=write_corpus(tmp_path / "corpus"))
+    script = (
+        "import sys\n"
+        "from store.cli import main\n"
+        "def launch(source, preview):\n"
+        "    heavy = sorted(m for m in ('argparse', 'tinydb', 'store.store', 'store.storage', 'store.ingest')"
+        " if m in sys.modules)\n"
+        "    print(type(preview).__name__, heavy)\n"
+        "    return 0\n"
+        f"sys.exit(main(['--db', {str(path)!r}], launch=launch))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "Preview []"
