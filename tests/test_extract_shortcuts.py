@@ -18,6 +18,7 @@ from store.extract.actors.cues import APPOSITIVE_AFTER, APPOSITIVE_VERB, OF_ORG_
 from store.extract.actors.organisations import _ORG_HEAD_LOOSE, _ORG_HEAD_WORD
 from store.extract.actors.people import _may_cue_after
 from store.extract.attribution.patterns import VERB
+from store.extract.attribution.phrases import SOURCE_NOUN_HINTS, SOURCE_NOUNS
 from store.extract.attribution.quotes import _QUOTE_CHARS, _QUOTE_START
 from store.extract.hints import matches_at_anchors, may_contain
 from store.extract.metadata.language import _STOPWORDS, _WORD, text_language
@@ -153,3 +154,21 @@ def test_grouped_verb_pattern_on_the_seed_articles() -> None:
     for path in sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert _spans(list(VERB.finditer(text))) == _spans(list(_PLAIN_VERB.finditer(text)))
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in pattern:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*parts, current]
+
+
+def test_source_noun_hints_cover_every_source_noun() -> None:
+    for alternative in _top_level_alternatives(SOURCE_NOUNS):
+        assert any(hint in alternative for hint in SOURCE_NOUN_HINTS), alternative

@@ -74,6 +74,47 @@ SOURCE_NOUNS = (
     r"authorities|government|military|army|monitors|researchers|volunteers|bloggers|channels|outlets|commanders?|"
     r"soldiers?|residents?|defectors?|witness(?:es)?|analyst|expert|researcher|prisoners?|captives?|person|people"
 )
+# a piece of every SOURCE_NOUNS word, lower case: one must be in a text for the (case-insensitive) nouns to be
+SOURCE_NOUN_HINTS = (
+    "source",
+    "official",
+    "report",
+    "estimate",
+    "data",
+    "intelligence",
+    "analyst",
+    "expert",
+    "observer",
+    "media",
+    "force",
+    "unit",
+    "lawmaker",
+    "diplomat",
+    "officer",
+    "spokes",
+    "ministry",
+    "agency",
+    "command",
+    "service",
+    "authorities",
+    "government",
+    "military",
+    "army",
+    "monitor",
+    "researcher",
+    "volunteer",
+    "blogger",
+    "channel",
+    "outlet",
+    "soldier",
+    "resident",
+    "defector",
+    "witness",
+    "prisoner",
+    "captive",
+    "person",
+    "people",
+)
 _SOURCE_ADJECTIVES = (
     r"diplomatic|military|intelligence|government|security|defen[cs]e|western|local|informed|multiple|other|senior|"
     r"top|anonymous|unnamed|police|regional|industry|medical|front-?line|knowledgeable|independent|official"

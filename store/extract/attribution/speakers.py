@@ -21,7 +21,9 @@ from store.extract.attribution.phrases import (
     NP_DROP,
     NP_WHO,
     PRONOUN,
+    SOURCE_NOUN_HINTS,
 )
+from store.extract.hints import may_contain
 
 _AND = re.compile(r",?\s+and\s+")
 _COMMA = re.compile(r",\s*")
@@ -79,6 +81,9 @@ _BY_AGENT = re.compile(r"\bby\s+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _PRONOUN_AFTER = re.compile(r"\s+(he|she|they)\b")
 _FEW_WORDS = re.compile(r"\s+(?:[\w’'.-]+\s+){0,4}")
+
+# what PRONOUN's "he", "she", "they" or "it" leaves at the end of the text before a verb
+_PRONOUN_ENDINGS = ("he", "He", "ey", "it", "It")
 
 
 class Speakers(AttributorState):
@@ -201,8 +206,9 @@ class Speakers(AttributorState):
             if m.end < end:
                 break
         before = self.text[max(s_start, end - 80) : end]
+        tail = before.rstrip()  # the patterns below that end in "\s*$" need their last word at its end
         if pronouns:
-            p = PRONOUN.search(before)
+            p = PRONOUN.search(before) if tail.endswith(_PRONOUN_ENDINGS) else None
             if p:
                 return self._resolve_pronoun(p.group("p").lower(), end), end
         new_person = DEFINITE_OF.search(before)
@@ -220,7 +226,7 @@ class Speakers(AttributorState):
                     if author:
                         return author, pos
             return self._resolve_definite(d.group("np"), d.group("noun").lower(), end), end
-        described = INDEFINITE_ORG.search(before)
+        described = INDEFINITE_ORG.search(before) if tail.endswith(("tank", "institute", "agency")) else None
         if described and not _PREPOSITION_BEFORE.search(before, 0, described.start()):
             # "..., a South Korean state-run think tank said": the article's think tank
             speaker = self._described_actor(described.group("mods"), described.group("kind").lower())
@@ -235,10 +241,11 @@ class Speakers(AttributorState):
                 speaker, at = self._named_after(index, mentions, chain.end(), verb_start)
                 if speaker:  # "a lawmaker briefed by the spy agency said": the agency
                     return speaker, at
-        n = NEW_NP.search(before)
+        n = NEW_NP.search(before) if may_contain(before, SOURCE_NOUN_HINTS) else None
         if n is None:
             # "A Ukrainian soldier who fought near Sudzha told CNN": the noun phrase before "who"
-            who = NP_WHO.search(self.text, max(s_start, end - 240), end)
+            lead = max(s_start, end - 240)
+            who = NP_WHO.search(self.text, lead, end) if self.text.find("who", lead, end) >= 0 else None
             if who:
                 name = self._np_name(who.group("np"))
                 if name:
