@@ -76,6 +76,7 @@ class MainScreen(Screen[None]):
         self.catalog = Catalog.empty()
         self.filters = Filters()
         self.claim: Claim | None = None
+        self._clearing_search = False
         self.partial = False
         """True while the panes show a preview of the store (its first rows), until the whole store is loaded."""
         self.loaded = False
@@ -263,9 +264,15 @@ class MainScreen(Screen[None]):
 
     # -- search ------------------------------------------------------------------------
 
-    @on(Input.Changed, "#search")
-    def _search_changed(self, message: Input.Changed) -> None:
-        self.filters = Filters(article_id=None, actor_id=None, query=message.value)
+    def _search_changed(self, value: str) -> None:
+        """Refilter as the search text changes: a watcher of the box's value, not an ``Input.Changed``
+        handler, so the panes are redrawn in the same frame as the typed letter. (The box repaints as soon
+        as it has handled the key; a handler of its Changed message runs after that, and when filtering
+        takes longer than a frame the results would wait for the frame after the one that shows the letter.)
+        """
+        if self._clearing_search:
+            return  # the caller sets the filters
+        self.filters = Filters(article_id=None, actor_id=None, query=value)
         self._refresh_panes()
 
     @on(Input.Submitted, "#search")
@@ -278,6 +285,7 @@ class MainScreen(Screen[None]):
         if not self.query("#search"):
             box = SearchBox(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
             await self.mount(box, before="#lower")
+            self.watch(box, "value", self._search_changed, init=False)
         self.search_input.add_class("active")
         self.search_input.focus()
 
@@ -286,8 +294,12 @@ class MainScreen(Screen[None]):
         if not self.query("#search"):
             return
         self.search_input.remove_class("active")
-        with self.search_input.prevent(Input.Changed):
-            self.search_input.value = ""
+        self._clearing_search = True
+        try:
+            with self.search_input.prevent(Input.Changed):
+                self.search_input.value = ""
+        finally:
+            self._clearing_search = False
 
     def action_clear_search(self) -> None:
         if not self.query("#search.active") and not self.filters.query:
