@@ -52,6 +52,8 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 article text at the claim's offsets, as they always are for claims the extractor made)."""
 
 _CLAIM_DEFAULTS: dict[str, Any] = {"vague": False, "attribution": "unattributed"}
+_TEXT_AT = CLAIM_COLUMNS.index("text")
+_SENTENCE_AT = CLAIM_COLUMNS.index("sentence")
 
 
 def claim_columns(data: Mapping[str, Any]) -> tuple[str, ...]:
@@ -84,10 +86,10 @@ def claim_doc(draft: ClaimDraft, article_id: int, article_text: str) -> dict[str
 def _claim_row_doc(values: Mapping[str, Any], article_id: int, article_text: str) -> dict[str, Any]:
     row = [values.get(name, _CLAIM_DEFAULTS.get(name)) for name in CLAIM_COLUMNS]
     start, end, s_start, s_end = (int(values[k]) for k in ("start", "end", "sentence_start", "sentence_end"))
-    if row[-2] == article_text[start:end]:
-        row[-2] = None
-    if row[-1] == article_text[s_start:s_end]:
-        row[-1] = None
+    if row[_TEXT_AT] == article_text[start:end]:
+        row[_TEXT_AT] = None
+    if row[_SENTENCE_AT] == article_text[s_start:s_end]:
+        row[_SENTENCE_AT] = None
     return {"article_id": article_id, "row": row}
 
 
