@@ -61,6 +61,17 @@ _NON_SPACE = re.compile(r"\S+")
 class CandidateStage(MergingStage):
     """Trims candidate names found next to a person cue."""
 
+    def _trimmed_word(self, word: str) -> bool:
+        """Whether a name's leading ``word`` is trimmed off: a title, a sentence word, a demonym or a place."""
+        low = word.lower().rstrip(".")
+        entry = self.vocab.gaz_surface.get(word)
+        return (
+            low in _TITLE_WORDS
+            or low in STOP
+            or word in self.gaz.demonyms
+            or (entry is not None and entry.kind != "person")
+        )
+
     def _person_tokens(self, name_start: int, name: str) -> tuple[int, str] | None:
         """Trim titles, demonyms, places and sentence words off a candidate name; None if nothing is left."""
         tokens = list(_NON_SPACE.finditer(name))
@@ -72,14 +83,7 @@ class CandidateStage(MergingStage):
                 if pair is not None and pair.kind != "person":
                     keep += 2  # "ambassador to South Korea Mark Lippert": a two-word place
                     continue
-            low = word.lower().rstrip(".")
-            entry = self.vocab.gaz_surface.get(word)
-            if not (
-                low in _TITLE_WORDS
-                or low in STOP
-                or word in self.gaz.demonyms
-                or (entry is not None and entry.kind != "person")
-            ):
+            if not self._trimmed_word(word):
                 break
             keep += 1
         for i, tok in enumerate(tokens[keep:-1], start=keep):

@@ -48,6 +48,9 @@ class PeopleStage(CandidateStage):
             run_start = run.start()
             run_words = run_text.split()
             if len(run_words) == 1:
+                low = run_text.lower()
+                if low in VERB_BEFORE_WORDS or low in FUNCTION_WORDS or self._trimmed_word(run_text):
+                    continue  # one word that is dropped or trimmed away below, however it is cued ("The", "However")
                 tokens = [(run_start, run_text)]  # one word: the run itself
             else:
                 tokens = []
