@@ -77,6 +77,8 @@ class MainScreen(Screen[None]):
         self.filters = Filters()
         self.claim: Claim | None = None
         self._clearing_search = False
+        self._typing = False
+        self._follow_scheduled = False
         self.partial = False
         """True while the panes show a preview of the store (its first rows), until the whole store is loaded."""
         self.loaded = False
@@ -198,6 +200,16 @@ class MainScreen(Screen[None]):
     def _show_claim(self, claim: Claim | None) -> None:
         """Make ``claim`` the selected claim: the reader, the strip and the article cursor follow."""
         self.claim = claim
+        if self._typing:
+            # While a search is typed the panes of results change at once and the reader and the strip
+            # follow on the next frame (only for the claim still selected then, so fast typing skips the
+            # claims it passes over).
+            if claim is not None and self.filters.article_id is None and not self.articles.has_focus:
+                self.articles.select_id(claim.article_id)
+            if not self._follow_scheduled:
+                self._follow_scheduled = True
+                self.call_after_refresh(self._follow_claim)
+            return
         article: Article | None
         if claim is not None:
             article = self.catalog.article_by_id.get(claim.article_id)
@@ -218,6 +230,11 @@ class MainScreen(Screen[None]):
                 self.articles.select_id(claim.article_id)
         else:
             self.strip.show(None, [], 0, {})
+
+    def _follow_claim(self) -> None:
+        """Bring the reader and the strip to the selected claim (after a search keystroke)."""
+        self._follow_scheduled = False
+        self._show_claim(self.claim)
 
     # -- pane events -------------------------------------------------------------------
 
@@ -273,7 +290,11 @@ class MainScreen(Screen[None]):
         if self._clearing_search:
             return  # the caller sets the filters
         self.filters = Filters(article_id=None, actor_id=None, query=value)
-        self._refresh_panes()
+        self._typing = True
+        try:
+            self._refresh_panes()
+        finally:
+            self._typing = False
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
