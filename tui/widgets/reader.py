@@ -52,7 +52,7 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
         self._article: Article | None = None
         self._text = ""
         self._lines: list[tuple[int, int]] = []
-        self._wrapped_width = -1
+        self._full_width = -1
         self._sentence = (0, 0)
         self._figure = (0, 0)
         self.empty_text = "No article selected: pick a claim or an article"
@@ -72,7 +72,7 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
         if not same_article:
             self._article = article
             self._text = clean(article.text, keep_offsets=True).replace("\t", " ") if article else ""
-            self._wrapped_width = -1
+            self._full_width = -1
             self._strips.clear()
             self.scroll_to(y=0, animate=False, immediate=True)
         old_lines = self._highlighted_lines()
@@ -81,10 +81,10 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
             self._figure = (claim.start, claim.end)
         else:
             self._sentence = self._figure = (0, 0)
-        wrapped_width = self._wrapped_width
+        wrapped_width = self._full_width
         self._rewrap()
         scrolled = self._scroll_to_highlight()
-        if same_article and not scrolled and self._wrapped_width == wrapped_width:
+        if same_article and not scrolled and self._full_width == wrapped_width:
             # Within one article only the lines of the old and the new highlight change.
             for first, last in (old_lines, self._highlighted_lines()):
                 if last >= first:
@@ -121,16 +121,27 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
         return min(lo, max(0, len(self._lines) - 1))
 
     def _rewrap(self) -> None:
-        width = max(10, self.scrollable_content_region.width)
-        if width == self._wrapped_width:
+        # The width is decided by the text itself (the full width, less the scrollbar when the wrapped
+        # text needs one), never by whether the previous article showed a scrollbar: a scrollbar that
+        # comes or goes does not resize the widget, so nothing would wrap the text again.
+        full = max(10, self.content_region.width)
+        if full == self._full_width:
             return
-        self._wrapped_width = width
-        self._lines = []
+        self._full_width = full
+        self._lines = self._wrap(full)
+        bar = self.styles.scrollbar_size_vertical
+        if self.styles.overflow_y == "auto" and bar and len(self._lines) > self.scrollable_content_region.height:
+            self._lines = self._wrap(max(10, full - bar))
+        set_virtual_size(self, Size(full, len(self._lines)))
+
+    def _wrap(self, width: int) -> list[tuple[int, int]]:
+        """The text's lines at ``width`` cells, as (start, end) offsets."""
+        lines: list[tuple[int, int]] = []
         pos = _body_start(self._text)
         for paragraph in self._text[pos:].split("\n"):
-            self._lines.extend((pos + start, pos + end) for start, end in wrap_spans(paragraph, width))
+            lines.extend((pos + start, pos + end) for start, end in wrap_spans(paragraph, width))
             pos += len(paragraph) + 1
-        set_virtual_size(self, Size(width, len(self._lines)))
+        return lines
 
     def on_resize(self, event: events.Resize) -> None:
         self._rewrap()

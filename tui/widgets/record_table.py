@@ -152,15 +152,25 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
         return None
 
     def set_rows(self, rows: Sequence[RowT], *, keep: int | None = None, notify: bool = False) -> None:
-        """Show ``rows``; the cursor goes to the row with id ``keep`` if present, else the first row."""
+        """Show ``rows``; the cursor goes to the row with id ``keep`` if present, else the first row.
+
+        Only the lines that show a different record are repainted (none when typing a search leaves the
+        visible records as they were), unless the view scrolls.
+        """
+        old_rows, old_top = self._rows, round(self.scroll_y)
         self._rows = rows
         index = 0
         if keep is not None:
             found = self.index_of(keep)
             index = 0 if found is None else found
         set_virtual_size(self, Size(self.size.width, len(rows) + 1))
-        self.move_to(index, notify=notify, center=True)
-        self.refresh()
+        self.move_to(index, notify=notify, center=True)  # repaints the cursor's old and new lines
+        if not rows or not old_rows or round(self.scroll_y) != old_top:
+            self.refresh()
+            return
+        for i in range(old_top, old_top + max(1, self.scrollable_content_region.height - 1)):
+            if (old_rows[i] if i < len(old_rows) else None) is not (rows[i] if i < len(rows) else None):
+                self.refresh_line(i + 1)
 
     def move_to(self, index: int, *, notify: bool = True, center: bool = False) -> None:
         """Put the cursor on row ``index`` (clamped), scroll it into view, and post Highlighted if ``notify``."""
