@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from store.extract.actors import SPEECH_VERBS, SPEECH_WORDS
 from store.extract.actors.cues import APPOSITIVE_AFTER, APPOSITIVE_VERB, OF_ORG_VERB, VERB_AFTER
+from store.extract.actors.finder import _Finder
 from store.extract.actors.organisations import _ORG_HEAD_LOOSE, _ORG_HEAD_WORD
 from store.extract.actors.people import _may_cue_after
 from store.extract.attribution.patterns import VERB
@@ -172,3 +173,42 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 def test_source_noun_hints_cover_every_source_noun() -> None:
     for alternative in _top_level_alternatives(SOURCE_NOUNS):
         assert any(hint in alternative for hint in SOURCE_NOUN_HINTS), alternative
+
+
+_DESCRIPTION_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "The",
+            "the",
+            "South",
+            "Korean",
+            "Ukrainian",
+            "Russian",
+            "US",
+            "Seoul's",
+            "intelligence",
+            "spy agency",
+            "officials",
+            "military",
+            "and",
+            ",",
+            " ",
+            " ",
+            " ",
+            "-",
+            "press secretary",
+            "Kyiv",
+            "thee",
+            "The\u00a0",
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@SETTINGS
+@given(_DESCRIPTION_TEXT, st.integers(0, 5))
+def test_descriptor_matches_equal_finditer(text: str, start: int) -> None:
+    finder = _Finder(text, [(0, len(text))])
+    expected = _spans(list(finder.vocab.descriptor_re.finditer(text, start, len(text))))
+    assert _spans(finder._descriptor_matches(start, len(text))) == expected

@@ -7,6 +7,7 @@ something, so skipping the pattern on "no" leaves every result unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # The only characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower()``
 # does not turn them into that letter: dotted and dotless i (to "i") and the long s (to "s"). The Kelvin
@@ -32,12 +33,22 @@ def matches_at_anchors(
     skips the characters between anchors at C speed instead of trying the whole pattern at each of them.
     """
     end = len(text) if endpos is None else endpos
+    return matches_at((m.start() for m in anchor.finditer(text, pos, end)), pattern, text, pos, end)
+
+
+def matches_at(
+    starts: Iterable[int], pattern: re.Pattern[str], text: str, pos: int, endpos: int
+) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(text, pos, endpos)`` gives, trying ``pattern`` only at ``starts``.
+
+    ``starts`` (ascending) must hold every place where a match of ``pattern`` (never empty) can begin: finditer
+    takes the first match at or after its position and goes on from its end, and so does this.
+    """
     found: list[re.Match[str]] = []
-    for candidate in anchor.finditer(text, pos, end):
-        at = candidate.start()
+    for at in starts:
         if at < pos:
-            continue  # inside the previous match
-        m = pattern.match(text, at, end)
+            continue  # before the search began, or inside the previous match
+        m = pattern.match(text, at, endpos)
         if m is not None:
             found.append(m)
             pos = m.end()

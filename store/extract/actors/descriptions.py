@@ -6,6 +6,7 @@ import re
 
 from store.extract.actors.base import FinderBase
 from store.extract.actors.records import ActorInfo
+from store.extract.hints import matches_at
 
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-Z](?:[\w&-]|\.(?=\w))*(?:[ \u00a0]+[A-Z](?:[\w&-]|\.(?=\w))*)?)")
 
@@ -13,8 +14,21 @@ _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-Z](?:[\w&-]|\.(?=\w))*(?:[ \u00a0]+
 class DescriptionStage(FinderBase):
     """Finds agency descriptions, resolved to the gazetteer agency of that country and type when there is one."""
 
+    def _descriptor_matches(self, start: int, end: int) -> list[re.Match[str]]:
+        """``descriptor_re.finditer(text, start, end)``, tried only where a match can begin: at a qualifier's
+        first letter or at "The"/"the" (the regex engine would otherwise try it at every character).
+        """
+        text = self.text
+        starts = [m.start() for m in self.vocab.descriptor_start.finditer(text, start, end)]
+        at = text.find("the", start, end)
+        while at >= 0:
+            starts.append(at)
+            at = text.find("the", at + 1, end)
+        starts.sort()
+        return matches_at(starts, self.vocab.descriptor_re, text, start, end)
+
     def descriptors(self, start: int, end: int) -> None:
-        for m in self.vocab.descriptor_re.finditer(self.text, start, end):
+        for m in self._descriptor_matches(start, end):
             qualifier, head = m.group("q"), m.group("head")
             named = _FOLLOWING_NAME.match(self.text, m.end(), end)
             if named and named.group(1) in self.vocab.gaz_surface:

@@ -37,6 +37,7 @@ class Vocab:
     gaz_re: re.Pattern[str]
     gaz_surface: dict[str, GazetteerEntry]
     descriptor_re: re.Pattern[str]
+    descriptor_start: re.Pattern[str]  # the first letter of every qualifier, and "T" of "The"
     head_types: tuple[tuple[re.Pattern[str], str], ...]
     country_of: dict[str, str | None]
     demonym_of: dict[str, str]
@@ -84,4 +85,6 @@ def vocab() -> Vocab:
         rf"(?![ \u00a0]+(?i:{TITLES})\b)"  # "Pentagon press secretary": a person's title, not an agency
     )
     head_types = tuple((re.compile(rf"(?:{h})$"), t) for h, t in _DESCRIPTOR_HEADS)
-    return Vocab(gaz_re, surfaces, descriptor_re, head_types, country_of, demonym_of, place_words)
+    starts = sorted({q[0] for q in qualifiers} | {"T"})
+    descriptor_start = re.compile("[" + "".join(re.escape(c) for c in starts) + "]")
+    return Vocab(gaz_re, surfaces, descriptor_re, descriptor_start, head_types, country_of, demonym_of, place_words)
