@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -88,9 +88,8 @@ class MainScreen(Screen[None]):
             yield ArticleList(id="articles")
             yield ClaimList(id="claims")
             yield ActorList(id="actors")
-        with Vertical(id="lower"):
-            yield Reader(id="reader")
-            yield ConflictStrip(id="strip")
+        yield Reader(id="reader")
+        yield ConflictStrip(id="strip")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -305,7 +304,7 @@ class MainScreen(Screen[None]):
             return
         if not self.query("#search"):
             box = SearchBox(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
-            await self.mount(box, before="#lower")
+            await self.mount(box, before="#reader")
             self.watch(box, "value", self._search_changed, init=False)
         self.search_input.add_class("active")
         self.search_input.focus()
