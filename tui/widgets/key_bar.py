@@ -28,6 +28,7 @@ class KeyBar(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._spans: list[tuple[int, int, object, str]] = []
+        self._drawn: list[tuple[str, str, bool, object, str]] | None = None
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -36,23 +37,36 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen) -> None:
-        self.refresh()
+        # Focus moves change the active bindings, but rarely the ones shown here: repaint (a frame of its
+        # own when it comes after the pane switch was drawn) only when the bar would read differently.
+        if self._shown() != self._drawn:
+            self.refresh()
 
-    def render(self) -> Text:
-        line = Text(no_wrap=True, overflow="ellipsis", end="")
-        self._spans = []
+    def _shown(self) -> list[tuple[str, str, bool, object, str]]:
+        """(key, description, enabled, node, action) of each binding the bar shows, in order."""
+        shown = []
         seen: set[str] = set()
-        key_style = self.get_component_rich_style("key-bar--key")
         for active in self.screen.active_bindings.values():
             binding = active.binding
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
+            shown.append(
+                (self.app.get_key_display(binding), binding.description, active.enabled, active.node, binding.action)
+            )
+        return shown
+
+    def render(self) -> Text:
+        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        self._spans = []
+        key_style = self.get_component_rich_style("key-bar--key")
+        self._drawn = self._shown()
+        for key, description, enabled, node, action in self._drawn:
             start = line.cell_len
-            line.append(f" {self.app.get_key_display(binding)} ", style=key_style)
-            line.append(binding.description, style="" if active.enabled else "dim")
+            line.append(f" {key} ", style=key_style)
+            line.append(description, style="" if enabled else "dim")
             line.append(" ")
-            self._spans.append((start, line.cell_len, active.node, binding.action))
+            self._spans.append((start, line.cell_len, node, action))
         return line
 
     async def on_click(self, event: events.Click) -> None:

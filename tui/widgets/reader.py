@@ -8,9 +8,11 @@ with each claim index straight into what is displayed.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -164,7 +166,10 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
         index = round(self.scroll_y) + y
         if index >= len(self._lines):
             return Strip.blank(width, base)
-        key = (index, width, self._sentence, self._figure)
+        start, end = self._lines[index]
+        # Keyed by the part of the highlight on this line, so a line the highlight does not touch is
+        # rendered once per article and width, wherever the highlight moves.
+        key = (index, width, _clip(self._sentence, start, end), _clip(self._figure, start, end))
         strip = self._strips.get(key)
         if strip is None:
             strip = self._render_text_line(index, width, base)
@@ -173,7 +178,31 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
 
     def _render_text_line(self, index: int, width: int, base: Style) -> Strip:
         start, end = self._lines[index]
-        line = Text(self._text[start:end], end="", no_wrap=True)
+        text = self._text[start:end]
+        if cell_len(text) == len(text):
+            # One cell per character (the usual case): cut and style the segments directly.
+            shown = min(len(text), width)
+            spans = [
+                (_clip(self._sentence, start, end), self.get_component_rich_style("reader--sentence")),
+                (_clip(self._figure, start, end), self.get_component_rich_style("reader--figure")),
+            ]
+            cuts = sorted({0, shown, width, *(min(x, shown) for span, _ in spans if span for x in span)})
+            segments: list[Segment] = []
+            for a, b in pairwise(cuts):
+                style = base
+                if a < shown:
+                    piece = text[a:b]
+                    for span, span_style in spans:
+                        if span and span[0] <= a and b <= span[1]:
+                            style += span_style
+                else:
+                    piece = " " * (b - a)
+                if segments and segments[-1].style == style:
+                    segments[-1] = Segment(segments[-1].text + piece, style)
+                else:
+                    segments.append(Segment(piece, style))
+            return Strip(segments, width)
+        line = Text(text, end="", no_wrap=True)
         self._stylize(line, start, end, self._sentence, self.get_component_rich_style("reader--sentence"))
         self._stylize(line, start, end, self._figure, self.get_component_rich_style("reader--figure"))
         line.truncate(width, pad=True)
@@ -185,6 +214,12 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
         lo, hi = max(span[0], start), min(span[1], end)
         if lo < hi:
             line.stylize(style, lo - start, hi - start)
+
+
+def _clip(span: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
+    """The part of ``span`` inside the line ``start``-``end``, relative to ``start`` (None when none is)."""
+    lo, hi = max(span[0], start), min(span[1], end)
+    return (lo - start, hi - start) if lo < hi else None
 
 
 def _body_start(text: str) -> int:
