@@ -1,22 +1,157 @@
-"""Derived tables: actors merged across articles, and conflict groups over all claims."""
+"""Derived tables: actors merged across articles, and conflict groups over all claims.
+
+:func:`derive_tables` computes both tables from every stored article and claim. When a write only
+adds articles, :func:`derive_tables_after_adding` extends the tables of the store before the write
+instead, recomputing only the actors and the (topic, measure) conflict groups the new articles touch;
+the result is the same, id for id and in the same order (the tests compare both on random splits).
+That is only sound when the previous tables were derived by this very code, so every write stamps
+the store with :func:`derivation_fingerprint` and the writer checks the stamp first.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
-from store.conflicts import Figure, group_conflicts
-from store.convert import ClaimFields, claim_sources, mentions_of
-from store.extract.names import actor_key, canonical
+from store.conflicts import INF, SUMMED_TOPICS, Figure, bounds, disagree, group_conflicts, is_grouped
+from store.convert import CLAIM_COLUMNS, ClaimFields, claim_fields, claim_sources, mentions_of
+from store.extract.names import actor_key, canonical, gazetteer, spelling_key
 from store.measures import comparable_bounds, measure_of
 
+Docs = Mapping[str, Mapping[str, Any]]
+"""A stored table: document id -> document."""
 
-def build_actors(
-    articles: Mapping[str, Mapping[str, Any]],
-    claims: Mapping[str, Mapping[str, Any]],
-    previous_ids: Mapping[str, int],
+_TOPIC = CLAIM_COLUMNS.index("topic")
+_LOW = CLAIM_COLUMNS.index("value_low")
+_HIGH = CLAIM_COLUMNS.index("value_high")
+_SOURCE = CLAIM_COLUMNS.index("source")
+_DATE = CLAIM_COLUMNS.index("date")
+_START = CLAIM_COLUMNS.index("start")
+_END = CLAIM_COLUMNS.index("end")
+_TEXT = CLAIM_COLUMNS.index("text")
+
+
+@cache
+def derivation_fingerprint() -> str:
+    """A digest of the code and data the derived tables are computed with (every source and data file of ``store``).
+
+    Any change to the package (a new gazetteer alias, another measure rule) changes it, and the next write
+    then recomputes the derived tables in full; over-counting changes only costs that one full write.
+    """
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".json") and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+# -- actors ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What the articles and claims say about each actor key (what an actor document is made from)."""
+
+    names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    kinds: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    in_articles: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    mentions: Counter[str] = field(default_factory=Counter)
+    sourced: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    def add_articles(
+        self, articles: Iterable[tuple[str, Mapping[str, Any]]], key_of: Callable[[str], str], wanted: Collection[str]
+    ) -> None:
+        """Count the mentions of ``articles`` (in order), only of the keys in ``wanted`` unless it is empty."""
+        names, kinds, roles, aliases, in_articles, mentions = (
+            self.names, self.kinds, self.roles, self.aliases, self.in_articles, self.mentions,
+        )  # fmt: skip
+        for article_id, doc in articles:
+            for name, kind, count, written_as, role in mentions_of(doc):
+                key = key_of(name)
+                if not key or (wanted and key not in wanted):
+                    continue
+                names[key][name] += count
+                kinds[key][kind] += 1
+                if role:
+                    roles[key][role] += 1
+                aliases[key].update(written_as)
+                in_articles[key].add(int(article_id))
+                mentions[key] += count
+
+    def add_sources(
+        self, claims: Iterable[tuple[str, Mapping[str, Any]]], key_of: Callable[[str], str], wanted: Collection[str]
+    ) -> None:
+        """Count the claims (``article_id`` and ``source``, in order) whose source has a key in ``wanted`` (if any)."""
+        names = self.names
+        for claim_id, doc in claims:
+            source = doc.get("source")
+            if not source:
+                continue
+            key = key_of(source)
+            if wanted and key not in wanted:
+                continue
+            if key not in names:  # named only as a source: its first claim says what it is
+                entry = canonical(source)
+                names[key][source] += 1
+                self.kinds[key][entry.kind if entry else "group"] += 1
+                self.in_articles[key].add(int(doc["article_id"]))
+            self.sourced[key].append(int(claim_id))
+
+    def doc(self, key: str) -> dict[str, Any]:
+        """The actor document of ``key`` (without its id)."""
+        written = self.names[key].most_common(1)[0][0]
+        entry = canonical(written)
+        name = entry.name if entry is not None else written
+        return {
+            "name": name,
+            "kind": entry.kind if entry is not None else self.kinds[key].most_common(1)[0][0],
+            "aliases": sorted((self.aliases[key] | set(self.names[key])) - {name}),
+            "role": self.roles[key].most_common(1)[0][0] if self.roles[key] else None,
+            "articles": sorted(self.in_articles[key]),
+            "mentions": self.mentions[key],
+            "claims": sorted(self.sourced[key]),
+        }
+
+
+def _key_cache() -> Callable[[str], str]:
+    """:func:`actor_key` with a plain dict in front (the same few thousand names recur in every article)."""
+    keys: dict[str, str] = {}
+
+    def key_of(name: str) -> str:
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = actor_key(name)
+        return key
+
+    return key_of
+
+
+def _numbered(
+    docs: Iterable[tuple[str, int, dict[str, Any]]], previous_ids: Mapping[str, int]
 ) -> dict[str, dict[str, Any]]:
+    """The actors table from ``(key, mentions, doc)``: most mentioned first, ids kept by name, new ones after."""
+    next_id = max(previous_ids.values(), default=0) + 1
+    result: dict[str, dict[str, Any]] = {}
+    for _key, _mentions, doc in sorted(docs, key=lambda t: (-t[1], t[0])):
+        actor_id = previous_ids.get(doc["name"])
+        if actor_id is None:
+            actor_id = next_id
+            next_id += 1
+        result[str(actor_id)] = doc
+    return result
+
+
+def build_actors(articles: Docs, claims: Docs, previous_ids: Mapping[str, int]) -> dict[str, dict[str, Any]]:
     """Merge per-article mentions into one actor per name key.
 
     Names meet under :func:`store.extract.names.actor_key`, so spelling variants
@@ -26,73 +161,269 @@ def build_actors(
     ``previous_ids`` (canonical name -> id) so that an ingest does not renumber
     the actors a user has already seen.
     """
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    roles: dict[str, Counter[str]] = defaultdict(Counter)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    in_articles: dict[str, set[int]] = defaultdict(set)
-    mentions: Counter[str] = Counter()
-    sourced: dict[str, list[int]] = defaultdict(list)
-    keys: dict[str, str] = {}  # the same few thousand names recur in every article: key each once
+    key_of = _key_cache()
+    tally = _Tally()
+    tally.add_articles(articles.items(), key_of, ())
+    tally.add_sources(claims.items(), key_of, ())
+    return _numbered(((key, tally.mentions[key], tally.doc(key)) for key in tally.names), previous_ids)
 
-    def key_of(name: str) -> str:
-        key = keys.get(name)
-        if key is None:
-            key = keys[name] = actor_key(name)
-        return key
 
-    for article_id, doc in articles.items():
-        for name, kind, count, written_as, role in mentions_of(doc):
-            key = key_of(name)
-            if not key:
-                continue
-            names[key][name] += count
-            kinds[key][kind] += 1
-            if role:
-                roles[key][role] += 1
-            aliases[key].update(written_as)
-            in_articles[key].add(int(article_id))
-            mentions[key] += count
-    for claim_id, doc in claims.items():
-        source = doc.get("source")
-        if not source:
+@cache
+def _names_key_their_actors() -> bool:
+    """Whether every gazetteer name has the key of its own entry, so that an actor's key is ``actor_key(name)``.
+
+    An actor is named after the gazetteer entry of its most frequent written form; if another entry listed
+    that name as an alias, the name would lead to the other entry's key, and the incremental update could
+    not tell which actor a stored name belongs to.
+    """
+    for entry in gazetteer().entries:
+        found = canonical(entry.name)
+        if found is None or spelling_key(found.name) != spelling_key(entry.name):
+            return False
+    return True
+
+
+def update_actors(
+    articles: Docs,
+    claims: Docs,
+    previous_actors: Docs,
+    new_articles: Collection[str],
+    new_claims: Collection[str],
+) -> dict[str, dict[str, Any]] | None:
+    """The actors table after adding articles, from the table before (:func:`build_actors`'s result, exactly).
+
+    Only the actors the new articles mention or quote are counted again, over the articles and claims
+    they already had plus the new ones; the others keep their documents. Ids are assigned as
+    :func:`build_actors` assigns them.
+
+    Args:
+        articles: Every article, the new ones included (in stored order).
+        claims: Every stored claim, the new ones included (in stored order).
+        previous_actors: The actors table of the store without the new articles.
+        new_articles: Keys of the new articles.
+        new_claims: Keys of the new claims.
+
+    Returns:
+        The new table, or None when the previous table cannot be extended (the caller recomputes it).
+    """
+    if not _names_key_their_actors():
+        return None
+    key_of = _key_cache()
+    old: dict[str, Mapping[str, Any]] = {}
+    for doc in previous_actors.values():
+        key = key_of(doc["name"])
+        if key in old:
+            return None
+        old[key] = doc
+    touched: set[str] = set()
+    for article_key in new_articles:
+        touched.update(key for name, *_ in mentions_of(articles[article_key]) if (key := key_of(name)))
+    for doc in claim_sources({k: claims[k] for k in new_claims}).values():
+        if doc.get("source"):
+            touched.add(key_of(doc["source"]))
+    if not touched:
+        return dict(previous_actors)
+    in_articles, sourced = set(new_articles), set(new_claims)
+    for key in touched & old.keys():
+        in_articles.update(map(str, old[key]["articles"]))
+        sourced.update(map(str, old[key]["claims"]))
+    tally = _Tally()
+    # In stored order, as build_actors counts them: which spelling is the most frequent breaks ties by first sight.
+    tally.add_articles(((k, d) for k, d in articles.items() if k in in_articles), key_of, touched)
+    tally.add_sources(claim_sources({k: doc for k, doc in claims.items() if k in sourced}).items(), key_of, touched)
+    docs = [(key, int(doc["mentions"]), dict(doc)) for key, doc in old.items() if key not in touched]
+    docs += [(key, tally.mentions[key], tally.doc(key)) for key in touched]
+    return _numbered(docs, {doc["name"]: int(k) for k, doc in previous_actors.items()})
+
+
+# -- conflicts -------------------------------------------------------------------------------
+
+
+def _figure(key: str, doc: Mapping[str, Any]) -> Figure:
+    """The figure of a claim given as flat fields (:func:`store.convert.claim_fields`)."""
+    measure = measure_of(doc)
+    low, high = comparable_bounds(doc, measure)
+    return Figure(
+        id=int(key),
+        article_id=int(doc["article_id"]),
+        topic=doc["topic"],
+        low=low,
+        high=high,
+        source=doc.get("source"),
+        measure=measure,
+        date=doc.get("date"),
+    )
+
+
+def _conflict_doc(group: list[Figure]) -> dict[str, Any]:
+    ends = [v for f in group for v in (f.low, f.high) if v is not None]
+    dates = sorted(f.date for f in group if f.date)
+    return {
+        "topic": group[0].topic,
+        "measure": group[0].measure,
+        "claims": [f.id for f in group],
+        "low": min(ends) if ends else None,
+        "high": max(ends) if ends else None,
+        "sources": sorted({f.source or "unattributed" for f in group}),
+        "first_date": dates[0] if dates else None,
+        "last_date": dates[-1] if dates else None,
+    }
+
+
+def build_conflicts(claims: Docs) -> dict[str, dict[str, Any]]:
+    """Conflict groups over every stored claim, numbered from 1 in topic order.
+
+    Each group records its topic, measure (see :mod:`store.measures`), member claim ids, the
+    span of their figures (``low``/``high``, on the measure's scale), the sources, and the
+    earliest and latest claim dates (``first_date``/``last_date``) so a change over time can be
+    told from a contradiction.
+    """
+    figures = [_figure(k, d) for k, d in claims.items()]
+    return {str(number): _conflict_doc(group) for number, group in enumerate(group_conflicts(figures), start=1)}
+
+
+def update_conflicts(
+    claims: Docs, articles: Docs, previous_conflicts: Docs, new_claims: Collection[str]
+) -> dict[str, dict[str, Any]] | None:
+    """The conflicts table after adding claims, from the table before (:func:`build_conflicts`'s result, exactly).
+
+    A group depends only on the claims of its (topic, measure), so only the keys the new claims fall
+    under change; the other groups are kept, and all are numbered again in key order as
+    :func:`build_conflicts` numbers them. The measure of an old claim is known without computing it
+    when the claim is a member of a group of its topic. Within a changed key, adding claims of new
+    articles (new identities) only adds members: an old member still disagrees with whom it did,
+    an old claim joins when it disagrees with a new one, and a new claim joins when its range misses
+    the lowest upper or the highest lower bound of the old claims, or another new claim. Keys of
+    the summed topics (where a new total can turn old claims into parts) are grouped again whole.
+
+    Args:
+        claims: Every stored claim, the new ones last, in the current layout (rows), in stored order.
+        articles: Every article (for the texts the claims' figures and sentences are slices of).
+        previous_conflicts: The conflicts table of the store without the new claims.
+        new_claims: Keys of the new claims, all of articles that had no claims before.
+
+    Returns:
+        The new table, or None when the previous table cannot be extended (the caller recomputes it).
+    """
+    fields = ClaimFields(claims, articles)
+    new_figures: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for k in new_claims:
+        fig = _figure(k, fields[k])
+        if is_grouped(fig):
+            new_figures[(fig.topic, fig.measure)].append(fig)
+    kept: dict[tuple[str, str], dict[str, Any]] = {}
+    member_measure: dict[int, str] = {}
+    topics = {topic for topic, _ in new_figures}
+    for doc in previous_conflicts.values():
+        key = (doc["topic"], doc.get("measure", ""))
+        if key in kept:
+            return None
+        kept[key] = dict(doc)
+        if key[0] in topics:
+            member_measure.update(dict.fromkeys(doc["claims"], key[1]))
+    old_figures = _old_figures(claims, articles, set(new_claims), topics, member_measure)
+    if old_figures is None:
+        return None
+    new_articles = {f.article_id for figs in new_figures.values() for f in figs}
+    for key, added in new_figures.items():
+        old = old_figures.get(key, [])
+        if any(f.article_id in new_articles for f in old):
+            return None  # not new articles: their identities could be shared with old claims
+        extended, doc = (False, None) if key[0] in SUMMED_TOPICS else _extended(kept.get(key), old, added)
+        if not extended:
+            doc = None
+            for group in group_conflicts(old + added):  # one key: at most one group
+                doc = _conflict_doc(group)
+        kept.pop(key, None)
+        if doc is not None:
+            kept[key] = doc
+    return {str(number): kept[key] for number, key in enumerate(sorted(kept), start=1)}
+
+
+def _old_figures(
+    claims: Docs, articles: Docs, new: set[str], topics: set[str], member_measure: Mapping[int, str]
+) -> dict[tuple[str, str], list[Figure]] | None:
+    """The grouped figures of the stored claims (not ``new``) of ``topics``, by key, in stored order."""
+    result: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for k, doc in claims.items():
+        row = doc.get("row")
+        if row is None:
+            return None
+        topic = row[_TOPIC]
+        if topic not in topics or k in new:
             continue
-        key = key_of(source)
-        if key not in names:
-            entry = canonical(source)
-            names[key][source] += 1
-            kinds[key][entry.kind if entry else "group"] += 1
-            in_articles[key].add(int(doc["article_id"]))
-        sourced[key].append(int(claim_id))
-
-    used = set(previous_ids.values())
-    next_id = max(used, default=0) + 1
-    result: dict[str, dict[str, Any]] = {}
-    for key in sorted(names, key=lambda k: (-mentions[k], k)):
-        written = names[key].most_common(1)[0][0]
-        entry = canonical(written)
-        name = entry.name if entry is not None else written
-        kind = entry.kind if entry is not None else kinds[key].most_common(1)[0][0]
-        actor_id = previous_ids.get(name)
-        if actor_id is None:
-            actor_id = next_id
-            next_id += 1
-        result[str(actor_id)] = {
-            "name": name,
-            "kind": kind,
-            "aliases": sorted((aliases[key] | set(names[key])) - {name}),
-            "role": roles[key].most_common(1)[0][0] if roles[key] else None,
-            "articles": sorted(in_articles[key]),
-            "mentions": mentions[key],
-            "claims": sorted(sourced[key]),
-        }
+        cid = int(k)
+        measure = member_measure.get(cid)
+        if measure is None:  # not in a group of its topic: its measure is computed
+            fig = _figure(k, claim_fields(doc, articles.get(str(doc["article_id"]))))
+        else:
+            low, high = row[_LOW], row[_HIGH]
+            if measure == "share":  # put in per cent as comparable_bounds does, from the figure as written
+                text = row[_TEXT]
+                if text is None:
+                    text = articles[str(doc["article_id"])]["text"][row[_START] : row[_END]]
+                low, high = comparable_bounds({"value_low": low, "value_high": high, "text": text}, measure)
+            fig = Figure(cid, int(doc["article_id"]), topic, low, high, row[_SOURCE], measure, row[_DATE])
+        if is_grouped(fig):
+            result[(fig.topic, fig.measure)].append(fig)
     return result
 
 
+def _extended(
+    doc: Mapping[str, Any] | None, old: list[Figure], added: list[Figure]
+) -> tuple[bool, dict[str, Any] | None]:
+    """The group of one key after ``added`` figures of new identities join the ``old`` ones.
+
+    Returns:
+        ``(True, group)`` (None when the claims still do not disagree), or ``(False, None)`` when the key
+        must be grouped again from scratch.
+
+    Args:
+        doc: The group of the key before (None when its old claims did not disagree).
+        old: The old figures of the key; those in ``doc`` are its members.
+        added: The new figures of the key.
+    """
+    min_high = min((bounds(f)[1] for f in old), default=INF)
+    max_low = max((bounds(f)[0] for f in old), default=-INF)
+    joined = []
+    for fig in added:
+        low, high = bounds(fig)
+        if min_high < low or max_low > high or any(disagree(fig, other) for other in added):
+            joined.append(fig)
+    members = set(doc["claims"]) if doc is not None else set()
+    joined += [f for f in old if f.id not in members and any(disagree(f, fig) for fig in added)]
+    if not joined:
+        return True, (dict(doc) if doc is not None else None)
+    if doc is None:
+        return (True, _conflict_doc(sorted(joined, key=lambda f: f.id))) if len(joined) >= 2 else (False, None)
+    low, high = doc["low"], doc["high"]
+    for value in (v for f in joined for v in (f.low, f.high) if v is not None):
+        if low is None or high is None or _tie_differs(value, low) or _tie_differs(value, high):
+            return False, None  # which of two equal values a full grouping keeps depends on member order
+        low, high = min(low, value), max(high, value)
+    dates = [d for d in (doc["first_date"], doc["last_date"], *(f.date for f in joined)) if d]
+    return True, {
+        "topic": doc["topic"],
+        "measure": doc["measure"],
+        "claims": sorted([*doc["claims"], *(f.id for f in joined)]),
+        "low": low,
+        "high": high,
+        "sources": sorted({*doc["sources"], *(f.source or "unattributed" for f in joined)}),
+        "first_date": min(dates) if dates else None,
+        "last_date": max(dates) if dates else None,
+    }
+
+
+def _tie_differs(value: float, extreme: float) -> bool:
+    """Whether ``value`` equals ``extreme`` but would be stored differently (``3000`` against ``3000.0``)."""
+    return value == extreme and (type(value) is not type(extreme) or repr(value) != repr(extreme))
+
+
+# -- both ------------------------------------------------------------------------------------
+
+
 def derive_tables(
-    articles: Mapping[str, Mapping[str, Any]],
-    claims: Mapping[str, Mapping[str, Any]],
-    previous_actors: Mapping[str, Mapping[str, Any]],
+    articles: Docs, claims: Docs, previous_actors: Docs
 ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     """The actors and conflicts tables of stored ``articles`` and ``claims`` (documents in either layout).
 
@@ -102,42 +433,25 @@ def derive_tables(
     return build_actors(articles, claim_sources(claims), previous), build_conflicts(ClaimFields(claims, articles))
 
 
-def build_conflicts(claims: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Conflict groups over every stored claim, numbered from 1 in topic order.
+def derive_tables_after_adding(
+    articles: Docs,
+    claims: Docs,
+    previous_actors: Docs,
+    previous_conflicts: Docs,
+    new_articles: Collection[str],
+    new_claims: Collection[str],
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """What :func:`derive_tables` returns, computed from the tables before ``new_articles`` were added.
 
-    Each group records its topic, measure (see :mod:`store.measures`), member claim ids, the
-    span of their figures (``low``/``high``, on the measure's scale), the sources, and the
-    earliest and latest claim dates (``first_date``/``last_date``) so a change over time can be
-    told from a contradiction.
+    Only valid when ``previous_actors`` and ``previous_conflicts`` are what :func:`derive_tables` made of
+    the store without the new articles and claims, with the same code (see :func:`derivation_fingerprint`).
+    A table that cannot be extended (see :func:`update_actors`, :func:`update_conflicts`) is recomputed.
     """
-    figures = []
-    for k, d in claims.items():
-        measure = measure_of(d)
-        low, high = comparable_bounds(d, measure)
-        figures.append(
-            Figure(
-                id=int(k),
-                article_id=int(d["article_id"]),
-                topic=d["topic"],
-                low=low,
-                high=high,
-                source=d.get("source"),
-                measure=measure,
-                date=d.get("date"),
-            )
-        )
-    result: dict[str, dict[str, Any]] = {}
-    for number, group in enumerate(group_conflicts(figures), start=1):
-        ends = [v for f in group for v in (f.low, f.high) if v is not None]
-        dates = sorted(f.date for f in group if f.date)
-        result[str(number)] = {
-            "topic": group[0].topic,
-            "measure": group[0].measure,
-            "claims": [f.id for f in group],
-            "low": min(ends) if ends else None,
-            "high": max(ends) if ends else None,
-            "sources": sorted({f.source or "unattributed" for f in group}),
-            "first_date": dates[0] if dates else None,
-            "last_date": dates[-1] if dates else None,
-        }
-    return result
+    actors = update_actors(articles, claims, previous_actors, new_articles, new_claims)
+    if actors is None:
+        previous = {doc["name"]: int(k) for k, doc in previous_actors.items()}
+        actors = build_actors(articles, claim_sources(claims), previous)
+    conflicts = update_conflicts(claims, articles, previous_conflicts, new_claims)
+    if conflicts is None:
+        conflicts = build_conflicts(ClaimFields(claims, articles))
+    return actors, conflicts

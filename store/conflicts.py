@@ -39,6 +39,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 INF = float("inf")
+SKIP_TOPICS: frozenset[str] = frozenset({"other"})
+"""Topics never grouped: ``other`` mixes unrelated counts."""
+SUMMED_TOPICS: frozenset[str] = frozenset({"troops_pledged"})
+"""Topics whose parts of a stated total are left out (see the module docstring)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +86,8 @@ def disagree(a: Figure, b: Figure) -> bool:
 
 def group_conflicts(
     figures: Iterable[Figure],
-    skip_topics: frozenset[str] = frozenset({"other"}),
-    summed_topics: frozenset[str] = frozenset({"troops_pledged"}),
+    skip_topics: frozenset[str] = SKIP_TOPICS,
+    summed_topics: frozenset[str] = SUMMED_TOPICS,
 ) -> list[list[Figure]]:
     """Conflict groups, one per topic and measure, in a stable order (by key, members by id).
 
@@ -97,9 +101,8 @@ def group_conflicts(
     """
     by_key: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for fig in figures:
-        if fig.topic in skip_topics or (fig.low is None and fig.high is None):
-            continue
-        by_key[(fig.topic, fig.measure)].append(fig)
+        if is_grouped(fig, skip_topics):
+            by_key[(fig.topic, fig.measure)].append(fig)
     groups: list[list[Figure]] = []
     for key in sorted(by_key):
         figs = by_key[key]
@@ -110,6 +113,11 @@ def group_conflicts(
         if len(members) >= 2:
             groups.append(sorted(members, key=lambda f: f.id))
     return groups
+
+
+def is_grouped(fig: Figure, skip_topics: frozenset[str] = SKIP_TOPICS) -> bool:
+    """Whether a claim takes part in the grouping at all (its topic is grouped and it states a bound)."""
+    return fig.topic not in skip_topics and (fig.low is not None or fig.high is not None)
 
 
 _MAX_PARTS = 12

@@ -12,6 +12,7 @@ import pytest
 from tinydb import TinyDB
 
 from store import Store, convert
+from store.aggregate import derivation_fingerprint
 from store.extract.drafts import ClaimDraft
 from store.storage import StoreCorruptError, read_json, write_json_atomic
 from store.store import SCHEMA_VERSION
@@ -38,7 +39,11 @@ def _as_schema_1(data: dict[str, Any]) -> dict[str, Any]:
 
 def test_claims_are_rows_without_copied_text(small_store: Store) -> None:
     raw = json.loads(small_store.path.read_text())
-    assert raw["meta"]["1"] == {"schema_version": SCHEMA_VERSION, "claim_columns": list(convert.CLAIM_COLUMNS)}
+    assert raw["meta"]["1"] == {
+        "schema_version": SCHEMA_VERSION,
+        "claim_columns": list(convert.CLAIM_COLUMNS),
+        "derived_with": derivation_fingerprint(),
+    }
     texts = {int(k): doc["text"] for k, doc in raw["articles"].items()}
     for doc in raw["claims"].values():
         assert doc.keys() == {"article_id", "row"}
