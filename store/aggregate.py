@@ -11,12 +11,13 @@ the store with :func:`derivation_fingerprint` and the writer checks the stamp fi
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from store.conflicts import INF, SUMMED_TOPICS, Figure, bounds, disagree, group_conflicts, is_grouped
 from store.convert import CLAIM_COLUMNS, ClaimFields, claim_fields, claim_sources, mentions_of
@@ -56,84 +57,101 @@ def derivation_fingerprint() -> str:
 # -- actors ----------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Tally:
-    """What the articles and claims say about each actor key (what an actor document is made from)."""
+class _Actor:
+    """What the articles and claims say about one actor key (what its document is made from).
 
-    names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    kinds: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    in_articles: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    mentions: Counter[str] = field(default_factory=Counter)
-    sourced: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    The counters are plain dicts in first-seen order: the most frequent entry wins, ties going to the
+    first seen, as with :meth:`collections.Counter.most_common`.
+    """
 
-    def add_articles(
-        self, articles: Iterable[tuple[str, Mapping[str, Any]]], key_of: Callable[[str], str], wanted: Collection[str]
-    ) -> None:
-        """Count the mentions of ``articles`` (in order), only of the keys in ``wanted`` unless it is empty."""
-        names, kinds, roles, aliases, in_articles, mentions = (
-            self.names, self.kinds, self.roles, self.aliases, self.in_articles, self.mentions,
-        )  # fmt: skip
-        for article_id, doc in articles:
-            for name, kind, count, written_as, role in mentions_of(doc):
-                key = key_of(name)
-                if not key or (wanted and key not in wanted):
-                    continue
-                names[key][name] += count
-                kinds[key][kind] += 1
-                if role:
-                    roles[key][role] += 1
-                aliases[key].update(written_as)
-                in_articles[key].add(int(article_id))
-                mentions[key] += count
+    __slots__ = ("aliases", "articles", "kinds", "mentions", "names", "roles", "sourced")
 
-    def add_sources(
-        self, claims: Iterable[tuple[str, Mapping[str, Any]]], key_of: Callable[[str], str], wanted: Collection[str]
-    ) -> None:
-        """Count the claims (``article_id`` and ``source``, in order) whose source has a key in ``wanted`` (if any)."""
-        names = self.names
-        for claim_id, doc in claims:
-            source = doc.get("source")
-            if not source:
-                continue
-            key = key_of(source)
-            if wanted and key not in wanted:
-                continue
-            if key not in names:  # named only as a source: its first claim says what it is
-                entry = canonical(source)
-                names[key][source] += 1
-                self.kinds[key][entry.kind if entry else "group"] += 1
-                self.in_articles[key].add(int(doc["article_id"]))
-            self.sourced[key].append(int(claim_id))
+    def __init__(self) -> None:
+        self.names: dict[str, int] = {}
+        self.kinds: dict[str, int] = {}
+        self.roles: dict[str, int] = {}
+        self.aliases: set[str] = set()
+        self.articles: set[int] = set()
+        self.mentions = 0
+        self.sourced: list[int] = []
 
-    def doc(self, key: str) -> dict[str, Any]:
-        """The actor document of ``key`` (without its id)."""
-        written = self.names[key].most_common(1)[0][0]
+    def doc(self) -> dict[str, Any]:
+        """The actor document (without its id)."""
+        written = _most_common(self.names)
         entry = canonical(written)
         name = entry.name if entry is not None else written
         return {
             "name": name,
-            "kind": entry.kind if entry is not None else self.kinds[key].most_common(1)[0][0],
-            "aliases": sorted((self.aliases[key] | set(self.names[key])) - {name}),
-            "role": self.roles[key].most_common(1)[0][0] if self.roles[key] else None,
-            "articles": sorted(self.in_articles[key]),
-            "mentions": self.mentions[key],
-            "claims": sorted(self.sourced[key]),
+            "kind": entry.kind if entry is not None else _most_common(self.kinds),
+            "aliases": sorted((self.aliases | self.names.keys()) - {name}),
+            "role": _most_common(self.roles) if self.roles else None,
+            "articles": sorted(self.articles),
+            "mentions": self.mentions,
+            "claims": sorted(self.sourced),
         }
 
 
-def _key_cache() -> Callable[[str], str]:
-    """:func:`actor_key` with a plain dict in front (the same few thousand names recur in every article)."""
-    keys: dict[str, str] = {}
+def _most_common(counts: dict[str, int]) -> str:
+    return max(counts, key=counts.__getitem__)  # the first of equal counts, as Counter.most_common(1)
 
-    def key_of(name: str) -> str:
-        key = keys.get(name)
-        if key is None:
-            key = keys[name] = actor_key(name)
-        return key
 
-    return key_of
+class _Tally(dict[str, _Actor]):
+    """Actor key -> what is known of the actor."""
+
+    def add_articles(
+        self, articles: Iterable[tuple[str, Mapping[str, Any]]], key_of: dict[str, str], wanted: Collection[str]
+    ) -> None:
+        """Count the mentions of ``articles`` (in order), only of the keys in ``wanted`` unless it is empty.
+
+        ``key_of`` caches :func:`actor_key` (the same few thousand names recur in every article).
+        """
+        for article_id, doc in articles:
+            stored = doc.get("mentions")
+            rows = orjson.loads(stored) if isinstance(stored, str) else list(mentions_of(doc))
+            aid = int(article_id)
+            for name, kind, count, written_as, role in rows:
+                key = key_of.get(name)
+                if key is None:
+                    key = key_of[name] = actor_key(name)
+                if not key or (wanted and key not in wanted):
+                    continue
+                actor = self.get(key)
+                if actor is None:
+                    actor = self[key] = _Actor()
+                count = int(count)
+                counts = actor.names
+                counts[name] = counts.get(name, 0) + count
+                counts = actor.kinds
+                counts[kind] = counts.get(kind, 0) + 1
+                if role:
+                    counts = actor.roles
+                    counts[role] = counts.get(role, 0) + 1
+                if written_as:
+                    actor.aliases.update(written_as)
+                actor.articles.add(aid)
+                actor.mentions += count
+
+    def add_sources(
+        self, claims: Iterable[tuple[str, Mapping[str, Any]]], key_of: dict[str, str], wanted: Collection[str]
+    ) -> None:
+        """Count the claims (``article_id`` and ``source``, in order) whose source has a key in ``wanted`` (if any)."""
+        for claim_id, doc in claims:
+            source = doc.get("source")
+            if not source:
+                continue
+            key = key_of.get(source)
+            if key is None:
+                key = key_of[source] = actor_key(source)
+            if wanted and key not in wanted:
+                continue
+            actor = self.get(key)
+            if actor is None:  # named only as a source: its first claim says what it is
+                actor = self[key] = _Actor()
+                entry = canonical(source)
+                actor.names[source] = 1
+                actor.kinds[entry.kind if entry else "group"] = 1
+                actor.articles.add(int(doc["article_id"]))
+            actor.sourced.append(int(claim_id))
 
 
 def _numbered(
@@ -161,11 +179,11 @@ def build_actors(articles: Docs, claims: Docs, previous_ids: Mapping[str, int]) 
     ``previous_ids`` (canonical name -> id) so that an ingest does not renumber
     the actors a user has already seen.
     """
-    key_of = _key_cache()
+    key_of: dict[str, str] = {}
     tally = _Tally()
     tally.add_articles(articles.items(), key_of, ())
     tally.add_sources(claims.items(), key_of, ())
-    return _numbered(((key, tally.mentions[key], tally.doc(key)) for key in tally.names), previous_ids)
+    return _numbered(((key, actor.mentions, actor.doc()) for key, actor in tally.items()), previous_ids)
 
 
 @cache
@@ -208,19 +226,19 @@ def update_actors(
     """
     if not _names_key_their_actors():
         return None
-    key_of = _key_cache()
+    key_of: dict[str, str] = {}
     old: dict[str, Mapping[str, Any]] = {}
     for doc in previous_actors.values():
-        key = key_of(doc["name"])
+        key = actor_key(doc["name"])
         if key in old:
             return None
         old[key] = doc
     touched: set[str] = set()
     for article_key in new_articles:
-        touched.update(key for name, *_ in mentions_of(articles[article_key]) if (key := key_of(name)))
+        touched.update(key for name, *_ in mentions_of(articles[article_key]) if (key := actor_key(name)))
     for doc in claim_sources({k: claims[k] for k in new_claims}).values():
         if doc.get("source"):
-            touched.add(key_of(doc["source"]))
+            touched.add(actor_key(doc["source"]))
     if not touched:
         return dict(previous_actors)
     in_articles, sourced = set(new_articles), set(new_claims)
@@ -232,7 +250,7 @@ def update_actors(
     tally.add_articles(((k, d) for k, d in articles.items() if k in in_articles), key_of, touched)
     tally.add_sources(claim_sources({k: doc for k, doc in claims.items() if k in sourced}).items(), key_of, touched)
     docs = [(key, int(doc["mentions"]), dict(doc)) for key, doc in old.items() if key not in touched]
-    docs += [(key, tally.mentions[key], tally.doc(key)) for key in touched]
+    docs += [(key, tally[key].mentions, tally[key].doc()) for key in touched]
     return _numbered(docs, {doc["name"]: int(k) for k, doc in previous_actors.items()})
 
 

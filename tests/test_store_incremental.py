@@ -291,8 +291,11 @@ def _tables(path: Path) -> dict[str, Any]:
     return read_json(path) or {}
 
 
-def _records(store: Store) -> tuple[list[Any], ...]:
-    return store.articles(), store.claims(), store.actors(), store.conflicts()
+def _records(store: Store) -> tuple[Any, ...]:
+    """Every record, and the claims as each index lists them."""
+    by_article = {a.id: store.claims(article_id=a.id) for a in store.articles()}
+    by_topic = {c.topic: store.topic_claims(c.topic) for c in store.claims()}
+    return store.articles(), store.claims(), store.actors(), store.conflicts(), by_article, by_topic
 
 
 def _without_actor_ids(store: Store) -> tuple[Any, ...]:
@@ -410,3 +413,17 @@ def test_tables_not_derived_by_this_code_are_recomputed_once(
     assert _without_actor_ids(store) == _without_actor_ids(one)
     store.ingest(pool[6:7])
     assert extended == [True]
+
+
+def test_writers_in_two_processes_see_each_others_articles(pool: list[Path], tmp_path: Path) -> None:
+    """A store whose file was replaced by another writer since it was loaded reads it again before adding."""
+    path = tmp_path / "store.json"
+    first = Store.open(path, build_missing=False)
+    first.ingest(pool[:3])
+    second = Store.open(path)
+    for store, batch in ((second, pool[3:5]), (first, pool[5:6]), (first, pool[6:7]), (second, pool[:8])):
+        store.ingest(batch)
+        assert _records(store) == _records(Store.open(path))
+    assert len(second.articles()) == len({f.read_bytes() for f in pool[:8]})
+    first.ingest(pool[:2])  # only duplicates, but the file changed: the other writer's articles are read
+    assert _records(first) == _records(second)
