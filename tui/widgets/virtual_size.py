@@ -4,13 +4,16 @@ Setting ``virtual_size`` makes Textual lay out the whole screen again; on a
 keypress that costs a frame's worth of time and repaints every scrollbar. The
 layout only matters when a scrollbar appears or disappears (the content width
 or height changes); otherwise updating the scrollbars' thumbs and clamping the
-scroll position is all that a new size needs.
+scroll position is all that a new size needs, and a scrollbar whose thumb looks
+the same is not repainted at all.
 """
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.widget import Widget
 
 
@@ -44,9 +47,9 @@ def set_virtual_size(view: ScrollView, size: Size) -> None:
     view.set_reactive(Widget.virtual_size, size)
     vertical, horizontal = view.scrollbars_enabled
     if vertical:
-        view.vertical_scrollbar.window_virtual_size = size.height
+        _resize_bar(view.vertical_scrollbar, size.height)
     if horizontal:
-        view.horizontal_scrollbar.window_virtual_size = size.width
+        _resize_bar(view.horizontal_scrollbar, size.width)
     if view.scroll_x > view.max_scroll_x or view.scroll_y > view.max_scroll_y:
         view.scroll_to(
             x=min(view.scroll_x, view.max_scroll_x),
@@ -54,3 +57,29 @@ def set_virtual_size(view: ScrollView, size: Size) -> None:
             animate=False,
             immediate=True,
         )
+
+
+def _bar_picture(bar: ScrollBar, virtual: int) -> list[Segment]:
+    """The cells ``bar`` draws for a scrollable extent of ``virtual`` (as ScrollBar does, without colours)."""
+    window = bar.window_size if bar.window_size < virtual else 0
+    return ScrollBarRender.render_bar(
+        size=bar.size.height if bar.vertical else bar.size.width,
+        virtual_size=virtual,
+        window_size=window,
+        position=bar.position,
+        vertical=bar.vertical,
+    ).segments
+
+
+def _resize_bar(bar: ScrollBar, virtual: int) -> None:
+    """Tell ``bar`` the new extent; repaint it only when its thumb moves or changes size.
+
+    At 100,000 rows a refilter rarely moves the thumb (one cell at the top either way), and a
+    repainted scrollbar costs as much as the pane's own lines.
+    """
+    if virtual == bar.window_virtual_size:
+        return
+    if _bar_picture(bar, virtual) == _bar_picture(bar, bar.window_virtual_size):
+        bar.set_reactive(ScrollBar.window_virtual_size, virtual)  # same picture: no repaint
+    else:
+        bar.window_virtual_size = virtual
