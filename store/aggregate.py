@@ -14,8 +14,9 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -23,6 +24,9 @@ from store.conflicts import INF, SUMMED_TOPICS, Figure, bounds, disagree, group_
 from store.convert import CLAIM_COLUMNS, ClaimFields, claim_fields, claim_sources, mentions_of
 from store.extract.names import actor_key, canonical, gazetteer, spelling_key
 from store.measures import comparable_bounds, measure_of
+
+if TYPE_CHECKING:
+    from store.models import Claim
 
 Docs = Mapping[str, Mapping[str, Any]]
 """A stored table: document id -> document."""
@@ -207,6 +211,7 @@ def update_actors(
     previous_actors: Docs,
     new_articles: Collection[str],
     new_claims: Collection[str],
+    old_claims: Mapping[int, Claim] | None = None,
 ) -> dict[str, dict[str, Any]] | None:
     """The actors table after adding articles, from the table before (:func:`build_actors`'s result, exactly).
 
@@ -220,6 +225,8 @@ def update_actors(
         previous_actors: The actors table of the store without the new articles.
         new_articles: Keys of the new articles.
         new_claims: Keys of the new claims.
+        old_claims: If given, the records of the stored claims (stored in id order), and ``claims`` holds only
+            the new ones.
 
     Returns:
         The new table, or None when the previous table cannot be extended (the caller recomputes it).
@@ -248,7 +255,13 @@ def update_actors(
     tally = _Tally()
     # In stored order, as build_actors counts them: which spelling is the most frequent breaks ties by first sight.
     tally.add_articles(((k, d) for k, d in articles.items() if k in in_articles), key_of, touched)
-    tally.add_sources(claim_sources({k: doc for k, doc in claims.items() if k in sourced}).items(), key_of, touched)
+    if old_claims is None:
+        quoted = claim_sources({k: claims[k] for k in claims if k in sourced})
+    else:
+        stored = sorted(int(k) for k in sourced.difference(new_claims))
+        quoted = {str(i): {"article_id": old_claims[i].article_id, "source": old_claims[i].source} for i in stored}
+        quoted.update(claim_sources({k: claims[k] for k in new_claims}))
+    tally.add_sources(quoted.items(), key_of, touched)
     docs = [(key, int(doc["mentions"]), dict(doc)) for key, doc in old.items() if key not in touched]
     docs += [(key, tally[key].mentions, tally[key].doc()) for key in touched]
     return _numbered(docs, {doc["name"]: int(k) for k, doc in previous_actors.items()})
@@ -301,7 +314,11 @@ def build_conflicts(claims: Docs) -> dict[str, dict[str, Any]]:
 
 
 def update_conflicts(
-    claims: Docs, articles: Docs, previous_conflicts: Docs, new_claims: Collection[str]
+    claims: Docs,
+    articles: Docs,
+    previous_conflicts: Docs,
+    new_claims: Collection[str],
+    old_claims: Mapping[int, Claim] | None = None,
 ) -> dict[str, dict[str, Any]] | None:
     """The conflicts table after adding claims, from the table before (:func:`build_conflicts`'s result, exactly).
 
@@ -319,6 +336,8 @@ def update_conflicts(
         articles: Every article (for the texts the claims' figures and sentences are slices of).
         previous_conflicts: The conflicts table of the store without the new claims.
         new_claims: Keys of the new claims, all of articles that had no claims before.
+        old_claims: If given, the records of the stored claims (stored in id order), and ``claims`` holds only
+            the new ones.
 
     Returns:
         The new table, or None when the previous table cannot be extended (the caller recomputes it).
@@ -339,7 +358,10 @@ def update_conflicts(
         kept[key] = dict(doc)
         if key[0] in topics:
             member_measure.update(dict.fromkeys(doc["claims"], key[1]))
-    old_figures = _old_figures(claims, articles, set(new_claims), topics, member_measure)
+    if old_claims is None:
+        old_figures = _old_figures(claims, articles, set(new_claims), topics, member_measure)
+    else:
+        old_figures = _record_figures(old_claims, topics, member_measure)
     if old_figures is None:
         return None
     new_articles = {f.article_id for figs in new_figures.values() for f in figs}
@@ -385,6 +407,34 @@ def _old_figures(
         if is_grouped(fig):
             result[(fig.topic, fig.measure)].append(fig)
     return result
+
+
+def _record_figures(
+    records: Mapping[int, Claim], topics: set[str], member_measure: Mapping[int, str]
+) -> dict[tuple[str, str], list[Figure]]:
+    """:func:`_old_figures` of claims given as records (figures by key, in id order)."""
+    result: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for claim in records.values():
+        if claim.topic not in topics:
+            continue
+        measure = member_measure.get(claim.id)
+        if measure is None or measure == "share":
+            fields = {name: getattr(claim, name) for name in _MEASURED}
+            if measure is None:
+                measure = measure_of(fields)
+            low, high = comparable_bounds(fields, measure)
+        else:
+            low, high = claim.value_low, claim.value_high
+        fig = Figure(claim.id, claim.article_id, claim.topic, low, high, claim.source, measure, claim.date)
+        if is_grouped(fig):
+            result[(fig.topic, fig.measure)].append(fig)
+    for figures in result.values():
+        figures.sort(key=attrgetter("id"))
+    return result
+
+
+_MEASURED = ("topic", "text", "unit", "value_low", "value_high", "sentence", "start", "end", "sentence_start")
+"""The fields of a claim that :func:`measure_of` and :func:`comparable_bounds` read."""
 
 
 def _extended(
@@ -458,18 +508,30 @@ def derive_tables_after_adding(
     previous_conflicts: Docs,
     new_articles: Collection[str],
     new_claims: Collection[str],
+    *,
+    old_claims: Mapping[int, Claim] | None = None,
 ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     """What :func:`derive_tables` returns, computed from the tables before ``new_articles`` were added.
 
     Only valid when ``previous_actors`` and ``previous_conflicts`` are what :func:`derive_tables` made of
     the store without the new articles and claims, with the same code (see :func:`derivation_fingerprint`).
     A table that cannot be extended (see :func:`update_actors`, :func:`update_conflicts`) is recomputed.
+
+    With ``old_claims`` (the records of the stored claims, which must be stored in id order), ``claims``
+    holds only the new claims' documents; a table that cannot be extended then raises
+    :class:`NotExtendable` (the caller reads the whole store and recomputes).
     """
-    actors = update_actors(articles, claims, previous_actors, new_articles, new_claims)
+    actors = update_actors(articles, claims, previous_actors, new_articles, new_claims, old_claims)
+    conflicts = update_conflicts(claims, articles, previous_conflicts, new_claims, old_claims)
+    if (actors is None or conflicts is None) and old_claims is not None:
+        raise NotExtendable
     if actors is None:
         previous = {doc["name"]: int(k) for k, doc in previous_actors.items()}
         actors = build_actors(articles, claim_sources(claims), previous)
-    conflicts = update_conflicts(claims, articles, previous_conflicts, new_claims)
     if conflicts is None:
         conflicts = build_conflicts(ClaimFields(claims, articles))
     return actors, conflicts
+
+
+class NotExtendable(Exception):
+    """The derived tables could not be extended from the loaded records (see :func:`derive_tables_after_adding`)."""

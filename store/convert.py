@@ -202,6 +202,7 @@ def read_claims(
     source_of: Mapping[int, int],
     conflict_of: Mapping[int, int],
     columns: tuple[str, ...] = CLAIM_COLUMNS,
+    stored_by_id: list[bool] | None = None,
 ) -> dict[int, Claim]:
     """Every stored claim as a record, in reading order (article, then position), consuming ``docs``.
 
@@ -211,6 +212,7 @@ def read_claims(
         source_of: Claim id -> id of the actor who is its source.
         conflict_of: Claim id -> id of its conflict group.
         columns: The stored names of the row values (from the store's ``meta``).
+        stored_by_id: If given, whether ``docs`` listed the claims by ascending id is appended to it.
     """
     if columns != CLAIM_COLUMNS:
         remapped = {k: _remapped(d, columns) for k, d in docs.items()}
@@ -224,12 +226,14 @@ def read_claims(
     claims: dict[int, Claim] = {}
     in_order = True  # writers store claims in reading order: sort only a store that is not
     last_article = last_start = last_id = 0
+    by_id, previous_id = True, -1
     file, text = "", ""
     last_span: tuple[int, int] | None = None
     last_sentence = ""
     for key in list(docs):
         doc = docs.pop(key)
         cid = int(key)
+        by_id, previous_id = by_id and cid > previous_id, cid
         row = doc.get("row")
         if row is None:
             claim = claims[cid] = _v1_claim(cid, doc, share, source_of.get(cid), conflict_of.get(cid))
@@ -278,6 +282,8 @@ def read_claims(
         last_start, last_id = start, cid
     if not in_order:
         claims = dict(sorted(claims.items(), key=lambda item: (item[1].article_id, item[1].start, item[0])))
+    if stored_by_id is not None:
+        stored_by_id.append(by_id)
     return claims
 
 

@@ -23,6 +23,7 @@ import re
 import shutil
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -138,8 +139,91 @@ def _loads_in_two(raw: bytearray) -> dict[str, Any] | None:
 
 def write_json_atomic(path: Path, data: dict[str, Any], *, keep_backup: bool = True) -> None:
     """Replace ``path`` with ``data`` as JSON so that readers see the old or the new file."""
+    write_bytes_atomic(path, orjson.dumps(data), keep_backup=keep_backup)
+
+
+def write_bytes_atomic(path: Path, payload: bytes, *, keep_backup: bool = True) -> None:
+    """Replace ``path`` with ``payload`` (a store's JSON) as :func:`write_json_atomic` does."""
     keep = keep_backup and path.exists()
-    write_atomic(path, orjson.dumps(data), before_replace=(lambda: _keep_backup(path)) if keep else None)
+    write_atomic(path, payload, before_replace=(lambda: _keep_backup(path)) if keep else None)
+
+
+_TOP = b'{"articles":'
+_ACTORS_AT = b',"actors":{'
+_SMALL_TABLES = ["actors", "conflicts", "meta"]
+
+
+@dataclass(slots=True)
+class StoreParts:
+    """A store file as :func:`write_json_atomic` writes it, cut at its tables: the articles and the small tables
+    parsed, the claims table left as the bytes it is (see :func:`read_parts`)."""
+
+    articles: dict[str, Any]
+    small: dict[str, Any]
+    """The ``actors``, ``conflicts`` and ``meta`` tables."""
+    raw: bytearray
+    articles_end: int
+    """Index of the brace closing the articles table in ``raw``."""
+    claims_start: int
+    claims_end: int
+    """Indexes of the braces opening and closing the claims table in ``raw``."""
+
+    def extended(
+        self, articles: dict[str, Any], claims: dict[str, Any], small: dict[str, Any]
+    ) -> list[bytes | memoryview]:
+        """The pieces of the store with ``articles`` and ``claims`` added after the stored ones, and ``small`` as
+        its small tables: byte for byte what :func:`write_json_atomic` writes of the whole store."""
+        pieces: list[bytes | memoryview] = [_TOP]
+        pieces += _appended(self.raw, len(_TOP), self.articles_end, articles)
+        pieces.append(b',"claims":')
+        pieces += _appended(self.raw, self.claims_start, self.claims_end, claims)
+        for name in _SMALL_TABLES:
+            pieces += [f',"{name}":'.encode(), orjson.dumps(small[name])]
+        pieces.append(b"}")
+        return pieces
+
+
+def _appended(raw: bytearray, start: int, end: int, added: dict[str, Any]) -> list[bytes | memoryview]:
+    """The JSON object ``raw[start:end + 1]`` with the documents ``added`` after its own."""
+    if not added:
+        return [memoryview(raw)[start : end + 1]]
+    new = orjson.dumps(added)
+    if end == start + 1:  # an empty table
+        return [new]
+    return [memoryview(raw)[start:end], b",", memoryview(new)[1:]]
+
+
+def read_parts(path: Path) -> StoreParts | None:
+    """The store at ``path`` cut at its tables, without parsing its claims; None when it is not laid out as
+    :func:`write_json_atomic` writes a store (the caller then reads it whole).
+
+    Only for a file known to be good (one this process read whole before, unchanged since): the claims
+    table is not parsed, so not checked either.
+    """
+    raw = _read_bytes(path)
+    if raw is None or not raw.startswith(_TOP + b"{") or not raw.endswith(b"}"):
+        return None
+    cut = raw.rfind(_SPLIT_AT)
+    small_at = raw.rfind(_ACTORS_AT)
+    if cut < 0 or small_at < cut or raw[cut - 1] != ord("}") or raw[small_at - 1] != ord("}"):
+        return None
+    claims_start = cut + len(_SPLIT_AT) - 1
+    # Each part is parsed where it lies, its cut comma turned into the brace that closes or opens it meanwhile.
+    try:
+        with memoryview(raw) as view:
+            raw[cut] = ord("}")
+            head = orjson.loads(view[: cut + 1])
+            raw[cut], raw[small_at] = ord(","), ord("{")
+            small = orjson.loads(view[small_at:])
+    except orjson.JSONDecodeError:
+        return None
+    finally:
+        raw[cut] = raw[small_at] = ord(",")
+    if not isinstance(head, dict) or list(head) != ["articles"] or not isinstance(small, dict):
+        return None
+    if list(small) != _SMALL_TABLES or not all(isinstance(small[name], dict) for name in _SMALL_TABLES):
+        return None
+    return StoreParts(head["articles"], small, raw, cut - 1, claims_start, small_at - 1)
 
 
 def _keep_backup(path: Path) -> None:

@@ -27,9 +27,11 @@ from store.storage import (  # noqa: F401 (StoreLockedError is re-exported)
     AtomicJSONStorage,
     StoreCorruptError,
     StoreLockedError,
+    StoreParts,
     WriterLock,
     backup_path,
     read_json,
+    read_parts,
 )
 
 if TYPE_CHECKING:  # drafts come from the extractor, which opening a store never loads
@@ -290,6 +292,18 @@ class Store:
             unchanged = seen is not None and seen == self._identity  # the records are those of the file
             if unchanged and not drafts and not replace:
                 return  # nothing to add to what is loaded
+            if unchanged and not replace and self.incremental_writes and self._stored_by_id:
+                parts = read_parts(self.path)
+                if parts is not None and self._extendable({"meta": parts.small["meta"]}, replace):
+                    from store.aggregate import NotExtendable
+
+                    duplicates = len(report.duplicates)
+                    try:
+                        self._append(parts, drafts, report)
+                        return
+                    except NotExtendable:  # read the whole file and recompute what cannot be extended
+                        del report.duplicates[duplicates:]
+                del parts
             # Read even when replacing: an unreadable file raises StoreCorruptError here and is never overwritten.
             existing = read_json(self.path)
             current = existing or {}
@@ -303,17 +317,7 @@ class Store:
                 current = {}
             articles: dict[str, Any] = dict(current.get("articles", {}))
             claims: dict[str, Any] = dict(current.get("claims", {}))
-            by_hash = {doc["content_hash"]: int(k) for k, doc in articles.items()}
-            next_article = max(map(int, articles), default=0) + 1
-            pending: list[tuple[int, ArticleDraft]] = []
-            for draft in drafts:
-                if draft.content_hash in by_hash:
-                    report.duplicates.append((draft.file, by_hash[draft.content_hash]))
-                    continue
-                by_hash[draft.content_hash] = next_article
-                articles[str(next_article)] = convert.article_doc(draft)
-                pending.append((next_article, draft))
-                next_article += 1
+            pending = _add_articles(articles, drafts, report)
             if not pending and not replace:
                 if not unchanged:  # nothing new: no write at all
                     self._load(current)
@@ -329,6 +333,44 @@ class Store:
                 extend_records=extendable and unchanged,
             )
             report.added.extend(added)
+
+    def _append(self, parts: StoreParts, drafts: Sequence[ArticleDraft], report: IngestReport) -> None:
+        """Add articles to the store file the loaded records were read from (call with the writer lock held).
+
+        The same file as :meth:`_write_tables` writes, made without parsing the stored claims or serialising
+        any stored article or claim again: the loaded records stand for the claims in the derivation, and the
+        new articles and claims are spliced into the stored tables' JSON (see :class:`StoreParts`).
+        """
+        articles = parts.articles
+        pending = _add_articles(articles, drafts, report)
+        if not pending:
+            return
+        new_articles = {str(article_id): articles[str(article_id)] for article_id, _ in pending}
+        new_claims, added = _claim_docs(pending, max(self._claims, default=0) + 1)
+        from store.aggregate import derive_tables_after_adding
+
+        actors, conflicts = derive_tables_after_adding(
+            articles,
+            new_claims,
+            parts.small["actors"],
+            parts.small["conflicts"],
+            list(new_articles),
+            list(new_claims),
+            old_claims=self._claims,
+        )
+        small = {"actors": actors, "conflicts": conflicts, "meta": {"1": _meta_doc()}}
+        pieces = parts.extended(new_articles, new_claims, small)
+        payload = b"".join(pieces)
+        del pieces
+        parts.raw.clear()
+        from store import storage  # looked up when called, as AtomicJSONStorage's write is
+
+        storage.write_bytes_atomic(self.path, payload)
+        del payload
+        tables = {"articles": new_articles, "claims": dict(new_claims), "actors": actors, "conflicts": conflicts}
+        self._extend(tables, [article_id for article_id, _ in pending], list(new_claims))
+        self._written()
+        report.added.extend(added)
 
     def _extendable(self, current: dict[str, Any], replace: bool) -> bool:
         """Whether the derived tables of ``current`` can be extended rather than recomputed.
@@ -372,17 +414,11 @@ class Store:
         for key, doc in claims.items():
             if "row" not in doc:
                 claims[key] = convert.upgrade_claim_doc(doc, articles.get(str(doc["article_id"]), {}).get("text", ""))
-        next_claim = max(map(int, claims), default=0) + 1
-        added = []
-        new_claims = []
-        for article_id, draft in pending:
-            for claim in draft.claims:
-                claims[str(next_claim)] = convert.claim_doc(claim, article_id, draft.text)
-                new_claims.append(str(next_claim))
-                next_claim += 1
-            added.append((draft.file, article_id, len(draft.claims)))
+        new_docs, added = _claim_docs(pending, max(map(int, claims), default=0) + 1)
+        claims.update(new_docs)
+        new_claims = list(new_docs)
         # Imported here: the aggregation pulls in the topic taxonomy, which readers of the store never need.
-        from store.aggregate import derivation_fingerprint, derive_tables, derive_tables_after_adding
+        from store.aggregate import derive_tables, derive_tables_after_adding
 
         if previous_conflicts is not None:
             new_articles = [str(article_id) for article_id, _ in pending]
@@ -391,25 +427,24 @@ class Store:
             )
         else:
             actors, conflicts = derive_tables(articles, claims, previous_actors or {})
-        meta = {
-            "schema_version": SCHEMA_VERSION,
-            "claim_columns": list(convert.CLAIM_COLUMNS),
-            "derived_with": derivation_fingerprint(),
-        }
-        tables = {"articles": articles, "claims": claims, "actors": actors, "conflicts": conflicts, "meta": {"1": meta}}
+        meta = {"1": _meta_doc()}
+        tables = {"articles": articles, "claims": claims, "actors": actors, "conflicts": conflicts, "meta": meta}
         self._write(tables)
         # What was just written, under the lock, is what a reload would read back: skip the re-read.
-        with _gc_paused():
-            if extend_records:
-                self._extend(tables, [article_id for article_id, _ in pending], new_claims)
-            else:
-                self._load(tables)
+        if extend_records:
+            self._extend(tables, [article_id for article_id, _ in pending], new_claims)
+        else:
+            self._load(tables)
+        self._written()
+        return added
+
+    def _written(self) -> None:
+        """After a write: remember which file the records are, and write the preview of it."""
         self._identity = _identity_of(self.path)
         # Under the lock, so the file just written is the one the preview is stamped with.
         from store.preview import identity, write_preview
 
         write_preview(self, identity(self.path))
-        return added
 
     def _write(self, tables: dict[str, dict[str, Any]]) -> None:
         """Commit the tables: the one place where the store file is written (call with the writer lock held).
@@ -467,7 +502,12 @@ class Store:
         conflict_of = {c: g.id for g in self._conflicts.values() for c in g.claims}
         article_docs: dict[str, Any] = tables["articles"]
         texts = {int(k): (doc["file"], doc["text"]) for k, doc in article_docs.items()}
-        self._claims = convert.read_claims(tables["claims"], texts, source_of, conflict_of, convert.claim_columns(data))
+        by_id: list[bool] = []
+        self._claims = convert.read_claims(
+            tables["claims"], texts, source_of, conflict_of, convert.claim_columns(data), stored_by_id=by_id
+        )
+        self._stored_by_id = by_id[0]
+        """Whether the file lists the claims by id (so the loaded records, sorted by id, are in stored order)."""
         del texts
         self._claims_by_article: dict[int, list[int]] = defaultdict(list)
         self._claims_by_topic: dict[str, list[int]] = defaultdict(list)
@@ -500,6 +540,52 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _add_articles(
+    articles: dict[str, Any], drafts: Sequence[ArticleDraft], report: IngestReport
+) -> list[tuple[int, ArticleDraft]]:
+    """Add the documents of the ``drafts`` not stored yet to ``articles`` under new ids; the rest are duplicates.
+
+    Returns:
+        ``(article id, draft)`` of the added ones.
+    """
+    by_hash = {doc["content_hash"]: int(k) for k, doc in articles.items()}
+    next_article = max(map(int, articles), default=0) + 1
+    pending: list[tuple[int, ArticleDraft]] = []
+    for draft in drafts:
+        if draft.content_hash in by_hash:
+            report.duplicates.append((draft.file, by_hash[draft.content_hash]))
+            continue
+        by_hash[draft.content_hash] = next_article
+        articles[str(next_article)] = convert.article_doc(draft)
+        pending.append((next_article, draft))
+        next_article += 1
+    return pending
+
+
+def _claim_docs(
+    pending: Sequence[tuple[int, ArticleDraft]], next_claim: int
+) -> tuple[dict[str, Any], list[tuple[str, int, int]]]:
+    """The claim documents of the ``pending`` articles, numbered from ``next_claim``, and what the report lists."""
+    docs: dict[str, Any] = {}
+    added = []
+    for article_id, draft in pending:
+        for claim in draft.claims:
+            docs[str(next_claim)] = convert.claim_doc(claim, article_id, draft.text)
+            next_claim += 1
+        added.append((draft.file, article_id, len(draft.claims)))
+    return docs, added
+
+
+def _meta_doc() -> dict[str, Any]:
+    from store.aggregate import derivation_fingerprint
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "claim_columns": list(convert.CLAIM_COLUMNS),
+        "derived_with": derivation_fingerprint(),
+    }
 
 
 def _identity_of(path: Path) -> Identity | None:

@@ -218,13 +218,13 @@ def test_recover_leaves_a_readable_store_alone(small_store: Store) -> None:
 
 def count_writes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     writes: list[Path] = []
-    real = storage.write_json_atomic
+    real = storage.write_bytes_atomic  # every store write, whole (write_json_atomic) or spliced, goes through it
 
-    def counting(path: Path, data: dict, **kwargs: object) -> None:
+    def counting(path: Path, payload: bytes, **kwargs: object) -> None:
         writes.append(path)
-        real(path, data, **kwargs)
+        real(path, payload, **kwargs)
 
-    monkeypatch.setattr(storage, "write_json_atomic", counting)
+    monkeypatch.setattr(storage, "write_bytes_atomic", counting)
     return writes
 
 

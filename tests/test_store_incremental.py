@@ -357,8 +357,12 @@ def test_one_article_at_a_time_uses_the_incremental_path(
             return _original(*args, **kwargs)
 
         monkeypatch.setattr(aggregate, name, counted)
+    appended: list[int] = []
+    append = Store._append
+    monkeypatch.setattr(Store, "_append", lambda self, *a: appended.append(1) or append(self, *a))
     inc, _one = _check_equivalent(tmp_path, [[f] for f in pool[:12]])
     assert calls["extended"] >= 11  # every write after the first extends; the full store's writes recompute
+    assert len(appended) >= 11  # ... spliced into the file without parsing its claims
     assert len(inc.conflicts()) >= 2 and any(a.aliases for a in inc.actors())
 
 
@@ -427,3 +431,24 @@ def test_writers_in_two_processes_see_each_others_articles(pool: list[Path], tmp
     assert len(second.articles()) == len({f.read_bytes() for f in pool[:8]})
     first.ingest(pool[:2])  # only duplicates, but the file changed: the other writer's articles are read
     assert _records(first) == _records(second)
+
+
+def test_when_the_loaded_records_cannot_be_extended_the_whole_file_is_read(
+    pool: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = aggregate.update_conflicts
+    monkeypatch.setattr(
+        aggregate,
+        "update_conflicts",
+        lambda *a, **k: None if len(a) > 4 and a[4] is not None else original(*a, **k),
+    )
+    inc, full = (Store.open(tmp_path / f"{name}.json", build_missing=False) for name in ("inc", "full"))
+    full.incremental_writes = False
+    inc.ingest(pool[:4])
+    full.ingest(pool[:4])
+    batch = [pool[0], *pool[4:7]]  # one duplicate: reported once, although the first attempt saw it too
+    report = inc.ingest(batch)
+    full.ingest(batch)
+    assert len(report.duplicates) == 1 and len(report.added) == 3
+    assert inc.path.read_bytes() == full.path.read_bytes()
+    assert _records(inc) == _records(Store.open(inc.path))
