@@ -358,26 +358,53 @@ def update_conflicts(
         kept[key] = dict(doc)
         if key[0] in topics:
             member_measure.update(dict.fromkeys(doc["claims"], key[1]))
-    if old_claims is None:
-        old_figures = _old_figures(claims, articles, set(new_claims), topics, member_measure)
-    else:
-        old_figures = _record_figures(old_claims, topics, member_measure)
-    if old_figures is None:
-        return None
     new_articles = {f.article_id for figs in new_figures.values() for f in figs}
+    olds: dict[tuple[str, str], _OldClaims] | None
+    if old_claims is None:
+        by_key = _old_figures(claims, articles, set(new_claims), topics, member_measure)
+        olds = None if by_key is None else {key: _OldClaims.of(figs) for key, figs in by_key.items()}
+    else:
+        olds = _old_records(old_claims, topics, member_measure, new_articles)
+    if olds is None:
+        return None
     for key, added in new_figures.items():
-        old = old_figures.get(key, [])
-        if any(f.article_id in new_articles for f in old):
+        old = olds.get(key) or _OldClaims(whole=True)
+        if any(f.article_id in new_articles for f in old.figures):
             return None  # not new articles: their identities could be shared with old claims
         extended, doc = (False, None) if key[0] in SUMMED_TOPICS else _extended(kept.get(key), old, added)
         if not extended:
+            if not old.whole:
+                return None
             doc = None
-            for group in group_conflicts(old + added):  # one key: at most one group
+            for group in group_conflicts(old.figures + added):  # one key: at most one group
                 doc = _conflict_doc(group)
         kept.pop(key, None)
         if doc is not None:
             kept[key] = doc
     return {str(number): kept[key] for number, key in enumerate(sorted(kept), start=1)}
+
+
+class _OldClaims:
+    """The stored claims of one (topic, measure), as much of them as extending its group needs."""
+
+    __slots__ = ("figures", "max_low", "min_high", "whole")
+
+    def __init__(self, *, whole: bool) -> None:
+        self.min_high = INF
+        """The lowest upper bound of the claims (see :func:`store.conflicts.bounds`)."""
+        self.max_low = -INF
+        """The highest lower bound of the claims."""
+        self.figures: list[Figure] = []
+        """Every figure, in stored order (``whole``), or only those that are not members of the key's group."""
+        self.whole = whole
+
+    @classmethod
+    def of(cls, figures: list[Figure]) -> _OldClaims:
+        old = cls(whole=True)
+        old.figures = figures
+        old.min_high = min((bounds(f)[1] for f in figures), default=INF)
+        old.max_low = max((bounds(f)[0] for f in figures), default=-INF)
+        return old
 
 
 def _old_figures(
@@ -409,15 +436,23 @@ def _old_figures(
     return result
 
 
-def _record_figures(
-    records: Mapping[int, Claim], topics: set[str], member_measure: Mapping[int, str]
-) -> dict[tuple[str, str], list[Figure]]:
-    """:func:`_old_figures` of claims given as records (figures by key, in id order)."""
-    result: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+def _old_records(
+    records: Mapping[int, Claim], topics: set[str], member_measure: Mapping[int, str], new_articles: set[int]
+) -> dict[tuple[str, str], _OldClaims] | None:
+    """The stored claims of ``topics``, given as records, by key: whole for the summed topics, else the bounds
+    of all and the figures of those not in a group (members are counted without making a figure of each).
+
+    None when a record belongs to one of ``new_articles``.
+    """
+    result: dict[tuple[str, str], _OldClaims] = {}
     for claim in records.values():
-        if claim.topic not in topics:
+        topic = claim.topic
+        if topic not in topics:
             continue
+        if claim.article_id in new_articles:
+            return None
         measure = member_measure.get(claim.id)
+        member = measure is not None
         if measure is None or measure == "share":
             fields = {name: getattr(claim, name) for name in _MEASURED}
             if measure is None:
@@ -425,11 +460,21 @@ def _record_figures(
             low, high = comparable_bounds(fields, measure)
         else:
             low, high = claim.value_low, claim.value_high
-        fig = Figure(claim.id, claim.article_id, claim.topic, low, high, claim.source, measure, claim.date)
-        if is_grouped(fig):
-            result[(fig.topic, fig.measure)].append(fig)
-    for figures in result.values():
-        figures.sort(key=attrgetter("id"))
+        if low is None and high is None:
+            continue  # not grouped
+        old = result.get((topic, measure))
+        if old is None:
+            old = result[(topic, measure)] = _OldClaims(whole=topic in SUMMED_TOPICS)
+        bound = INF if high is None else high
+        if bound < old.min_high:
+            old.min_high = bound
+        bound = 0.0 if low is None else low
+        if bound > old.max_low:
+            old.max_low = bound
+        if old.whole or not member:
+            old.figures.append(Figure(claim.id, claim.article_id, topic, low, high, claim.source, measure, claim.date))
+    for old in result.values():
+        old.figures.sort(key=attrgetter("id"))  # stored order
     return result
 
 
@@ -438,7 +483,7 @@ _MEASURED = ("topic", "text", "unit", "value_low", "value_high", "sentence", "st
 
 
 def _extended(
-    doc: Mapping[str, Any] | None, old: list[Figure], added: list[Figure]
+    doc: Mapping[str, Any] | None, old: _OldClaims, added: list[Figure]
 ) -> tuple[bool, dict[str, Any] | None]:
     """The group of one key after ``added`` figures of new identities join the ``old`` ones.
 
@@ -448,18 +493,16 @@ def _extended(
 
     Args:
         doc: The group of the key before (None when its old claims did not disagree).
-        old: The old figures of the key; those in ``doc`` are its members.
+        old: The old claims of the key; those in ``doc`` are its members.
         added: The new figures of the key.
     """
-    min_high = min((bounds(f)[1] for f in old), default=INF)
-    max_low = max((bounds(f)[0] for f in old), default=-INF)
     joined = []
     for fig in added:
         low, high = bounds(fig)
-        if min_high < low or max_low > high or any(disagree(fig, other) for other in added):
+        if old.min_high < low or old.max_low > high or any(disagree(fig, other) for other in added):
             joined.append(fig)
     members = set(doc["claims"]) if doc is not None else set()
-    joined += [f for f in old if f.id not in members and any(disagree(f, fig) for fig in added)]
+    joined += [f for f in old.figures if f.id not in members and any(disagree(f, fig) for fig in added)]
     if not joined:
         return True, (dict(doc) if doc is not None else None)
     if doc is None:

@@ -34,7 +34,7 @@ from store.aggregate import (
     update_actors,
     update_conflicts,
 )
-from store.convert import CLAIM_COLUMNS, ClaimFields, claim_sources
+from store.convert import CLAIM_COLUMNS, ClaimFields, claim_sources, read_claims
 from store.storage import read_json, write_json_atomic
 from tests.conftest import write_corpus
 from tests.test_store_layout import _as_schema_1
@@ -175,6 +175,15 @@ def test_extended_tables_equal_recomputed_ones(articles: list[Any], cuts: list[i
         assert list(got_actors.items()) == list(expected_actors.items())
         assert list(got_conflicts.items()) == list(expected_conflicts.items())
         assert orjson.dumps(got_conflicts) == orjson.dumps(expected_conflicts)  # 3000 stays 3000, not 3000.0
+        # The same from the loaded records of the stored claims, as an ingest into an unchanged store does it.
+        texts = {int(k): (d["file"], d["text"]) for k, d in article_docs.items()}
+        records = read_claims({k: d for k, d in claim_docs.items() if k not in new_claims}, texts, {}, {})
+        new_docs = {k: claim_docs[k] for k in new_claims}
+        from_records = update_actors(article_docs, new_docs, actors, new_articles, new_claims, records)
+        assert from_records is not None and list(from_records.items()) == list(expected_actors.items())
+        from_records = update_conflicts(new_docs, article_docs, conflicts, new_claims, records)
+        if from_records is not None:  # None: an equal end stored differently, the store then reads the file
+            assert orjson.dumps(from_records) == orjson.dumps(expected_conflicts)
         actors, conflicts, old_articles = got_actors, got_conflicts, set(article_docs)
 
 
