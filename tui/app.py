@@ -34,6 +34,9 @@ def _jump_provider() -> type[Provider]:
 FIRST_FRAME_GRACE = 0.05
 """Seconds the first load waits before parsing, so that the first frame reaches the terminal first."""
 
+GC_THRESHOLDS = (20_000, 50, 100)
+"""The collector's thresholds once the store is loaded (Python's defaults: 700, 10, 10)."""
+
 SMALL_STORE = 500
 """Up to this many articles an already opened store is indexed before the first frame (a few ms)."""
 
@@ -156,6 +159,9 @@ class NkruApp(App[None]):
             gc.unfreeze()  # so that the records of the previous load can be freed
             gc.collect()
         gc.freeze()
+        # What is allocated from now on is mostly short-lived (lines, strips, events); rarer collections
+        # keep a full one (5-10 ms over Textual's caches) from landing on a keypress every few dozen keys.
+        gc.set_threshold(*GC_THRESHOLDS)
         gc.enable()  # off since the launcher (tui.cli) or _load
         self.sub_title = f"{len(self.catalog.articles)} articles, {len(self.catalog.claims)} claims"
 
