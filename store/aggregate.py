@@ -103,9 +103,9 @@ class _Tally(dict[str, _Actor]):
     """Actor key -> what is known of the actor."""
 
     def add_articles(
-        self, articles: Iterable[tuple[str, Mapping[str, Any]]], key_of: dict[str, str], wanted: Collection[str]
+        self, articles: Iterable[tuple[str, Mapping[str, Any]]], key_of: dict[str, str], wanted: Collection[str] | None
     ) -> None:
-        """Count the mentions of ``articles`` (in order), only of the keys in ``wanted`` unless it is empty.
+        """Count the mentions of ``articles`` (in order), only of the keys in ``wanted`` unless it is None.
 
         ``key_of`` caches :func:`actor_key` (the same few thousand names recur in every article).
         """
@@ -117,7 +117,7 @@ class _Tally(dict[str, _Actor]):
                 key = key_of.get(name)
                 if key is None:
                     key = key_of[name] = actor_key(name)
-                if not key or (wanted and key not in wanted):
+                if not key or (wanted is not None and key not in wanted):
                     continue
                 actor = self.get(key)
                 if actor is None:
@@ -136,9 +136,9 @@ class _Tally(dict[str, _Actor]):
                 actor.mentions += count
 
     def add_sources(
-        self, claims: Iterable[tuple[str, Mapping[str, Any]]], key_of: dict[str, str], wanted: Collection[str]
+        self, claims: Iterable[tuple[str, Mapping[str, Any]]], key_of: dict[str, str], wanted: Collection[str] | None
     ) -> None:
-        """Count the claims (``article_id`` and ``source``, in order) whose source has a key in ``wanted`` (if any)."""
+        """Count the claims (``article_id`` and ``source``, in order) whose source has a key in ``wanted`` (or any)."""
         for claim_id, doc in claims:
             source = doc.get("source")
             if not source:
@@ -146,7 +146,7 @@ class _Tally(dict[str, _Actor]):
             key = key_of.get(source)
             if key is None:
                 key = key_of[source] = actor_key(source)
-            if wanted and key not in wanted:
+            if wanted is not None and key not in wanted:
                 continue
             actor = self.get(key)
             if actor is None:  # named only as a source: its first claim says what it is
@@ -185,8 +185,8 @@ def build_actors(articles: Docs, claims: Docs, previous_ids: Mapping[str, int]) 
     """
     key_of: dict[str, str] = {}
     tally = _Tally()
-    tally.add_articles(articles.items(), key_of, ())
-    tally.add_sources(claims.items(), key_of, ())
+    tally.add_articles(articles.items(), key_of, None)
+    tally.add_sources(claims.items(), key_of, None)
     return _numbered(((key, actor.mentions, actor.doc()) for key, actor in tally.items()), previous_ids)
 
 
@@ -215,9 +215,10 @@ def update_actors(
 ) -> dict[str, dict[str, Any]] | None:
     """The actors table after adding articles, from the table before (:func:`build_actors`'s result, exactly).
 
-    Only the actors the new articles mention or quote are counted again, over the articles and claims
-    they already had plus the new ones; the others keep their documents. Ids are assigned as
-    :func:`build_actors` assigns them.
+    Only the actors the new articles mention or quote change; the others keep their documents. A changed
+    actor's document is extended by the new mentions when they cannot change which spelling, kind and
+    role it is shown with (see :func:`_extended_actor`); otherwise it is counted again over the articles
+    and claims it already had plus the new ones. Ids are assigned as :func:`build_actors` assigns them.
 
     Args:
         articles: Every article, the new ones included (in stored order).
@@ -248,23 +249,89 @@ def update_actors(
             touched.add(actor_key(doc["source"]))
     if not touched:
         return dict(previous_actors)
-    in_articles, sourced = set(new_articles), set(new_claims)
-    for key in touched & old.keys():
-        in_articles.update(map(str, old[key]["articles"]))
-        sourced.update(map(str, old[key]["claims"]))
-    tally = _Tally()
-    # In stored order, as build_actors counts them: which spelling is the most frequent breaks ties by first sight.
-    tally.add_articles(((k, d) for k, d in articles.items() if k in in_articles), key_of, touched)
-    if old_claims is None:
-        quoted = claim_sources({k: claims[k] for k in claims if k in sourced})
-    else:
-        stored = sorted(int(k) for k in sourced.difference(new_claims))
-        quoted = {str(i): {"article_id": old_claims[i].article_id, "source": old_claims[i].source} for i in stored}
-        quoted.update(claim_sources({k: claims[k] for k in new_claims}))
-    tally.add_sources(quoted.items(), key_of, touched)
+    new_sources = claim_sources({k: claims[k] for k in new_claims})
+    # Actors never seen before: all there is of them is in the new articles and claims.
+    fresh = _Tally()
+    fresh_keys = touched - old.keys()
+    fresh.add_articles(((k, articles[k]) for k in new_articles), key_of, fresh_keys)
+    fresh.add_sources(new_sources.items(), key_of, fresh_keys)
     docs = [(key, int(doc["mentions"]), dict(doc)) for key, doc in old.items() if key not in touched]
-    docs += [(key, tally[key].mentions, tally[key].doc()) for key in touched]
+    docs += [(key, fresh[key].mentions, fresh[key].doc()) for key in fresh_keys]
+    # Actors seen before: what the new articles mention of them and which new claims they are the source of.
+    mentioned = _Tally()
+    mentioned.add_articles(((k, articles[k]) for k in new_articles), key_of, touched - fresh_keys)
+    quoted: dict[str, list[int]] = defaultdict(list)
+    for k, doc in new_sources.items():
+        if doc.get("source"):
+            quoted[key_of.get(doc["source"]) or actor_key(doc["source"])].append(int(k))
+    recount: set[str] = set()
+    for key in touched - fresh_keys:
+        extended = _extended_actor(old[key], mentioned.get(key) or _Actor(), quoted.get(key, []))
+        if extended is None:
+            recount.add(key)
+        else:
+            docs.append((key, extended["mentions"], extended))
+    if recount:
+        in_articles, sourced = set(new_articles), set(new_claims)
+        for key in recount:
+            in_articles.update(map(str, old[key]["articles"]))
+            sourced.update(map(str, old[key]["claims"]))
+        tally = _Tally()
+        # In stored order, as build_actors counts: which spelling is the most frequent breaks ties by first sight.
+        tally.add_articles(((k, d) for k, d in articles.items() if k in in_articles), key_of, recount)
+        if old_claims is None:
+            quoted = claim_sources({k: claims[k] for k in claims if k in sourced})
+        else:
+            stored = sorted(int(k) for k in sourced.difference(new_claims))
+            quoted = {str(i): {"article_id": old_claims[i].article_id, "source": old_claims[i].source} for i in stored}
+            quoted.update(claim_sources({k: claims[k] for k in new_claims}))
+        tally.add_sources(quoted.items(), key_of, recount)
+        docs += [(key, tally[key].mentions, tally[key].doc()) for key in recount]
     return _numbered(docs, {doc["name"]: int(k) for k, doc in previous_actors.items()})
+
+
+def _extended_actor(doc: Mapping[str, Any], added: _Actor, quoted: list[int]) -> dict[str, Any] | None:
+    """An actor's document with what new articles and claims say of it, or None when it must be counted again.
+
+    The counts an actor document is made from are not stored, only their winners; they are not needed when
+    every new mention is written as the shown name (or, for a gazetteer actor, as a form of an entry of that
+    name and kind), has its kind, and has its role or none (or the actor had no role yet): then the
+    winners cannot change. An actor seen before only as a source takes its name from its first claim until
+    it is mentioned, so a first mention changes it.
+
+    Args:
+        doc: The stored document.
+        added: What the new articles mention of the actor.
+        quoted: The ids of the new claims the actor is the source of.
+    """
+    name, kind, role = doc["name"], doc["kind"], doc["role"]
+    if added.names and not doc["mentions"]:
+        return None
+    stored_articles, stored_claims = doc["articles"], doc["claims"]
+    if stored_articles and added.names and stored_articles[-1] >= min(added.articles):
+        return None  # the new ids must come after the stored ones for the sorted lists to be extended
+    if stored_claims and quoted and stored_claims[-1] >= min(quoted):
+        return None
+    entry = canonical(name)
+    for written, _count in added.names.items():
+        if entry is None and written != name:
+            return None
+        if entry is not None and ((e := canonical(written)) is None or e.name != name or e.kind != kind):
+            return None
+    if entry is None and any(k != kind for k in added.kinds):
+        return None
+    if added.roles and role is not None and any(r != role for r in added.roles):
+        return None
+    written_as = (added.aliases | added.names.keys()) - {name}
+    return {
+        "name": name,
+        "kind": kind,
+        "aliases": sorted(set(doc["aliases"]) | written_as) if written_as else list(doc["aliases"]),
+        "role": _most_common(added.roles) if added.roles and role is None else role,
+        "articles": [*doc["articles"], *sorted(added.articles)] if added.names else list(doc["articles"]),
+        "mentions": int(doc["mentions"]) + added.mentions,
+        "claims": [*doc["claims"], *sorted(quoted)],
+    }
 
 
 # -- conflicts -------------------------------------------------------------------------------
