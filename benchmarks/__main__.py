@@ -27,6 +27,7 @@ from benchmarks.rss_bench import bench_rss
 from benchmarks.scale import build_scaled_store
 from benchmarks.synth import write_articles
 from store import Store
+from store.preview import open_with_preview
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 SEARCH_QUERIES = ("Zhukov", "shells", "Kursk", "Pentagon", "missiles", "Kim", "troops", "Ishikawa")
@@ -80,6 +81,7 @@ def run_suite(args: argparse.Namespace, work: Path, log: Callable[[str], None]) 
         else:
             state["scaled"] = work / "scaled" / "store.json"
             build_scaled_store(state["store"], state["scaled"], articles=args.scale_articles, claims=args.scale_claims)
+            open_with_preview(state["scaled"])  # as every store nkru-tui writes, it gets its preview
         return {**bench_load(state["scaled"], repeats=1), "copied": state["scaled"] != state["store"]}
 
     part("ingest", ingest)
