@@ -47,11 +47,8 @@ async def test_unreadable_store_on_first_load_exits_with_one_line(tmp_path: Path
     assert path.read_text() == '{"articles": {"1": {"file": "a.txt", "te'
 
 
-def test_cli_hands_large_stores_to_the_app_as_an_opener(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "store.json"
-    Store.open(path, seeds_dir=write_corpus(tmp_path / "corpus"))
-    preview_path(path).unlink()  # a store written before previews existed
-    monkeypatch.setattr(store_cli, "OPEN_IN_APP_BYTES", 0)
+def launched_with(path: Path) -> tuple[object, object]:
+    """What ``nkru-tui --db path`` hands the app: the store (or its opener) and the preview."""
     received: list[tuple[object, object]] = []
 
     def launch(source: object, preview: object) -> int:
@@ -60,6 +57,15 @@ def test_cli_hands_large_stores_to_the_app_as_an_opener(tmp_path: Path, monkeypa
 
     assert store_cli.main(["--db", str(path)], launch=launch) == 0
     ((source, preview),) = received
+    return source, preview
+
+
+def test_cli_hands_large_stores_to_the_app_as_an_opener(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "store.json"
+    Store.open(path, seeds_dir=write_corpus(tmp_path / "corpus"))
+    preview_path(path).unlink()  # a store written before previews existed
+    monkeypatch.setattr(store_cli, "OPEN_IN_APP_BYTES", 0)
+    source, preview = launched_with(path)
     assert callable(source) and not isinstance(source, Store) and preview is None
     assert len(source().articles()) == 2  # type: ignore[operator]
     assert read_preview(path) is not None  # the app's opener wrote it for the next launch
@@ -68,14 +74,7 @@ def test_cli_hands_large_stores_to_the_app_as_an_opener(tmp_path: Path, monkeypa
 def test_cli_launches_from_the_preview_when_it_fits_the_store(tmp_path: Path) -> None:
     path = tmp_path / "store.json"
     store = Store.open(path, seeds_dir=write_corpus(tmp_path / "corpus"))
-    received: list[tuple[object, object]] = []
-
-    def launch(source: object, preview: object) -> int:
-        received.append((source, preview))
-        return 0
-
-    assert store_cli.main(["--db", str(path)], launch=launch) == 0
-    ((source, preview),) = received
+    source, preview = launched_with(path)
     assert isinstance(preview, Preview) and preview.complete
     assert preview.claims() == store.claims() and preview.articles() == store.articles()
     assert callable(source) and len(source().claims()) == len(store.claims())  # type: ignore[operator]
