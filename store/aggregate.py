@@ -278,7 +278,7 @@ def update_actors(
             sourced.update(map(str, old[key]["claims"]))
         tally = _Tally()
         # In stored order, as build_actors counts: which spelling is the most frequent breaks ties by first sight.
-        tally.add_articles(((k, d) for k, d in articles.items() if k in in_articles), key_of, recount)
+        tally.add_articles(((k, articles[k]) for k in articles if k in in_articles), key_of, recount)
         if old_claims is None:
             quoted = claim_sources({k: claims[k] for k in claims if k in sourced})
         else:

@@ -23,6 +23,7 @@ import re
 import shutil
 import sys
 import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -155,10 +156,10 @@ _SMALL_TABLES = ["actors", "conflicts", "meta"]
 
 @dataclass(slots=True)
 class StoreParts:
-    """A store file as :func:`write_json_atomic` writes it, cut at its tables: the articles and the small tables
-    parsed, the claims table left as the bytes it is (see :func:`read_parts`)."""
+    """A store file as :func:`write_json_atomic` writes it, cut at its tables: the small tables parsed, the
+    articles and claims tables left as the bytes they are (see :func:`read_parts`)."""
 
-    articles: dict[str, Any]
+    path: Path
     small: dict[str, Any]
     """The ``actors``, ``conflicts`` and ``meta`` tables."""
     raw: bytearray
@@ -167,6 +168,24 @@ class StoreParts:
     claims_start: int
     claims_end: int
     """Indexes of the braces opening and closing the claims table in ``raw``."""
+
+    def articles(self, stored: Mapping[str, str], added: dict[str, Any]) -> Mapping[str, Any]:
+        """The stored articles, each parsed when first needed (few writes need any), followed by ``added``.
+
+        Args:
+            stored: The content hash of every stored article, by key, in stored order (from the loaded records);
+                an article found where its key is but with another hash makes the whole table parsed instead.
+            added: The new articles.
+        """
+        return _Articles(self, stored, added)
+
+    def stored_articles(self) -> dict[str, Any]:
+        """The stored articles table, parsed."""
+        with memoryview(self.raw) as view:
+            articles = orjson.loads(view[len(_TOP) : self.articles_end + 1])
+        if not isinstance(articles, dict):
+            raise StoreCorruptError(self.path, "the articles table is not a JSON object")
+        return articles
 
     def extended(
         self, articles: dict[str, Any], claims: dict[str, Any], small: dict[str, Any]
@@ -181,6 +200,60 @@ class StoreParts:
             pieces += [f',"{name}":'.encode(), orjson.dumps(small[name])]
         pieces.append(b"}")
         return pieces
+
+
+class _Articles(Mapping[str, Any]):
+    """The stored articles of a :class:`StoreParts`, each parsed on first use, followed by added ones."""
+
+    def __init__(self, parts: StoreParts, stored: Mapping[str, str], added: dict[str, Any]) -> None:
+        self._parts = parts
+        self._hashes = stored
+        self._keys = list(stored)
+        self._at = {key: i for i, key in enumerate(self._keys)}
+        self._added = added
+        self._parsed: dict[str, Any] = {}
+        self._whole: dict[str, Any] | None = None
+        self._cursor = len(_TOP)
+
+    def __getitem__(self, key: str) -> Any:
+        doc = self._added.get(key)
+        if doc is not None:
+            return doc
+        if self._whole is not None:
+            return self._whole[key]
+        doc = self._parsed.get(key)
+        if doc is None:
+            doc = self._parsed[key] = self._parse(key)
+        return doc
+
+    def _parse(self, key: str) -> Any:
+        """The stored article ``key``, parsed from between its key and the next one (keys are found in order)."""
+        i = self._at[key]
+        raw, end = self._parts.raw, self._parts.articles_end
+        pattern = (b"{" if i == 0 else b",") + orjson.dumps(key) + b":"
+        at = raw.find(pattern, self._cursor, end)
+        if at < 0:
+            at = raw.find(pattern, len(_TOP), end)
+        value = at + len(pattern)
+        stop = end
+        if i + 1 < len(self._keys):
+            stop = raw.find(b"," + orjson.dumps(self._keys[i + 1]) + b":", value, end)
+        doc = None
+        if at >= 0 and stop >= 0:
+            with memoryview(raw) as view, contextlib.suppress(orjson.JSONDecodeError):
+                doc = orjson.loads(view[value:stop])
+        if not isinstance(doc, dict) or doc.get("content_hash") != self._hashes[key]:
+            self._whole = self._parts.stored_articles()  # not laid out as expected: parse the whole table
+            return self._whole[key]
+        self._cursor = stop
+        return doc
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._keys if self._whole is None else self._whole
+        yield from self._added
+
+    def __len__(self) -> int:
+        return len(self._keys if self._whole is None else self._whole) + len(self._added)
 
 
 def _appended(raw: bytearray, start: int, end: int, added: dict[str, Any]) -> list[bytes | memoryview]:
@@ -208,22 +281,22 @@ def read_parts(path: Path) -> StoreParts | None:
     if cut < 0 or small_at < cut or raw[cut - 1] != ord("}") or raw[small_at - 1] != ord("}"):
         return None
     claims_start = cut + len(_SPLIT_AT) - 1
-    # Each part is parsed where it lies, its cut comma turned into the brace that closes or opens it meanwhile.
+    # A quote after a comma always opens a string, so neither cut can be inside one; the claims table is the only
+    # object-valued "claims" and no document has an "actors" key, so both cuts are at the top level. The small
+    # tables are parsed where they lie, the cut comma turned into the brace that opens them meanwhile.
     try:
         with memoryview(raw) as view:
-            raw[cut] = ord("}")
-            head = orjson.loads(view[: cut + 1])
-            raw[cut], raw[small_at] = ord(","), ord("{")
+            raw[small_at] = ord("{")
             small = orjson.loads(view[small_at:])
     except orjson.JSONDecodeError:
         return None
     finally:
-        raw[cut] = raw[small_at] = ord(",")
-    if not isinstance(head, dict) or list(head) != ["articles"] or not isinstance(small, dict):
+        raw[small_at] = ord(",")
+    if not isinstance(small, dict) or list(small) != _SMALL_TABLES:
         return None
-    if list(small) != _SMALL_TABLES or not all(isinstance(small[name], dict) for name in _SMALL_TABLES):
+    if not all(isinstance(small[name], dict) for name in _SMALL_TABLES):
         return None
-    return StoreParts(head["articles"], small, raw, cut - 1, claims_start, small_at - 1)
+    return StoreParts(path, small, raw, cut - 1, claims_start, small_at - 1)
 
 
 def _keep_backup(path: Path) -> None:

@@ -341,11 +341,12 @@ class Store:
         any stored article or claim again: the loaded records stand for the claims in the derivation, and the
         new articles and claims are spliced into the stored tables' JSON (see :class:`StoreParts`).
         """
-        articles = parts.articles
-        pending = _add_articles(articles, drafts, report)
+        new_articles: dict[str, Any] = {}
+        known = {a.content_hash: a.id for a in self._articles.values()}
+        pending = _add_articles(new_articles, drafts, report, known, max(self._articles, default=0) + 1)
         if not pending:
             return
-        new_articles = {str(article_id): articles[str(article_id)] for article_id, _ in pending}
+        articles = parts.articles({str(a.id): a.content_hash for a in self._articles.values()}, new_articles)
         new_claims, added = _claim_docs(pending, max(self._claims, default=0) + 1)
         from store.aggregate import derive_tables_after_adding
 
@@ -507,7 +508,7 @@ class Store:
             tables["claims"], texts, source_of, conflict_of, convert.claim_columns(data), stored_by_id=by_id
         )
         self._stored_by_id = by_id[0]
-        """Whether the file lists the claims by id (so the loaded records, sorted by id, are in stored order)."""
+        """Whether the file lists the articles and the claims by id (so the loaded records are in stored order)."""
         del texts
         self._claims_by_article: dict[int, list[int]] = defaultdict(list)
         self._claims_by_topic: dict[str, list[int]] = defaultdict(list)
@@ -518,7 +519,9 @@ class Store:
             if claim.conflict_id is not None:
                 n_conflicting[claim.article_id] += 1
         self._articles = {}
-        for key in sorted(article_docs, key=int):
+        in_order = sorted(article_docs, key=int)
+        self._stored_by_id = self._stored_by_id and in_order == list(article_docs)
+        for key in in_order:
             aid = int(key)
             doc = article_docs.pop(key)  # its actor mentions are not kept: free them now
             self._articles[aid] = convert.to_article(
@@ -543,15 +546,28 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _add_articles(
-    articles: dict[str, Any], drafts: Sequence[ArticleDraft], report: IngestReport
+    articles: dict[str, Any],
+    drafts: Sequence[ArticleDraft],
+    report: IngestReport,
+    by_hash: dict[str, int] | None = None,
+    next_article: int | None = None,
 ) -> list[tuple[int, ArticleDraft]]:
     """Add the documents of the ``drafts`` not stored yet to ``articles`` under new ids; the rest are duplicates.
+
+    Args:
+        articles: The stored articles, to which the new ones are added.
+        drafts: The extracted articles.
+        report: Where duplicates are listed.
+        by_hash: The ids of the stored articles by content hash, when ``articles`` does not hold them all.
+        next_article: The id of the first new article, likewise.
 
     Returns:
         ``(article id, draft)`` of the added ones.
     """
-    by_hash = {doc["content_hash"]: int(k) for k, doc in articles.items()}
-    next_article = max(map(int, articles), default=0) + 1
+    if by_hash is None:
+        by_hash = {doc["content_hash"]: int(k) for k, doc in articles.items()}
+    if next_article is None:
+        next_article = max(map(int, articles), default=0) + 1
     pending: list[tuple[int, ArticleDraft]] = []
     for draft in drafts:
         if draft.content_hash in by_hash:

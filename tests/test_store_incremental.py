@@ -31,11 +31,12 @@ from store.aggregate import (
     build_actors,
     build_conflicts,
     derivation_fingerprint,
+    derive_tables,
     update_actors,
     update_conflicts,
 )
 from store.convert import CLAIM_COLUMNS, ClaimFields, claim_sources, read_claims
-from store.storage import read_json, write_json_atomic
+from store.storage import read_json, read_parts, write_json_atomic
 from tests.conftest import write_corpus
 from tests.test_store_layout import _as_schema_1
 
@@ -461,3 +462,38 @@ def test_when_the_loaded_records_cannot_be_extended_the_whole_file_is_read(
     assert len(report.duplicates) == 1 and len(report.added) == 3
     assert inc.path.read_bytes() == full.path.read_bytes()
     assert _records(inc) == _records(Store.open(inc.path))
+
+
+def test_stored_articles_are_parsed_one_by_one_or_whole_when_not_where_expected(
+    pool: list[Path], tmp_path: Path
+) -> None:
+    store = Store.open(tmp_path / "store.json", build_missing=False)
+    store.ingest(pool[:6])
+    whole = _tables(store.path)["articles"]
+    hashes = {str(a.id): a.content_hash for a in store.articles()}
+    parts = read_parts(store.path)
+    assert parts is not None and parts.stored_articles() == whole
+    added = {"99": {"file": "new.txt"}}
+    one_by_one = parts.articles(hashes, added)
+    assert [one_by_one[k] for k in ("2", "5", "99")] == [whole["2"], whole["5"], added["99"]]
+    assert list(one_by_one) == [*whole, "99"] and len(one_by_one) == len(whole) + 1
+    wrong = parts.articles({**hashes, "3": "another hash"}, {})
+    assert wrong["3"] == whole["3"] and dict(wrong.items()) == whole  # fell back to parsing the table whole
+
+
+def test_a_store_not_listed_by_id_is_read_whole(
+    pool: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "inc.json"
+    Store.open(path, build_missing=False).ingest(pool[:5])
+    data = _tables(path)
+    data["articles"] = dict(reversed(data["articles"].items()))
+    data["actors"], data["conflicts"] = derive_tables(data["articles"], data["claims"], data["actors"])  # stamp holds
+    write_json_atomic(path, data, keep_backup=False)
+    shutil.copyfile(path, tmp_path / "full.json")
+    inc, full = Store.open(path), Store.open(tmp_path / "full.json")
+    full.incremental_writes = False
+    monkeypatch.setattr(Store, "_append", lambda *a: pytest.fail("spliced into a store not listed by id"))
+    inc.ingest(pool[5:7])
+    full.ingest(pool[5:7])
+    assert path.read_bytes() == full.path.read_bytes()
