@@ -41,20 +41,34 @@ _END = CLAIM_COLUMNS.index("end")
 _TEXT = CLAIM_COLUMNS.index("text")
 
 
+DERIVED_WITH = (
+    "aggregate.py",
+    "conflicts.py",
+    "convert.py",
+    "measures.py",
+    "models.py",
+    "extract/names.py",
+    "extract/topics/taxonomy.py",
+    "data/gazetteer.json",
+)
+"""The files of ``store`` the derived tables are computed with (a test checks that what they import is listed)."""
+
+
 @cache
 def derivation_fingerprint() -> str:
-    """A digest of the code and data the derived tables are computed with (every source and data file of ``store``).
+    """A digest of what the derived tables are computed with: the :data:`DERIVED_WITH` files and the unit
+    families of the topic taxonomy in use (which a user may replace, see :func:`store.measures.unit_family`).
 
-    Any change to the package (a new gazetteer alias, another measure rule) changes it, and the next write
-    then recomputes the derived tables in full; over-counting changes only costs that one full write.
+    Any change to them (a new gazetteer alias, another measure rule) changes it, and the next write then
+    recomputes the derived tables in full.
     """
+    from store.extract.topics.taxonomy import load_taxonomy
+
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".json") and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
+    for name in DERIVED_WITH:
+        digest.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
+    digest.update(orjson.dumps(sorted(load_taxonomy().family_of.items())))
     return digest.hexdigest()[:32]
 
 

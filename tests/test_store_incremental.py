@@ -497,3 +497,46 @@ def test_a_store_not_listed_by_id_is_read_whole(
     inc.ingest(pool[5:7])
     full.ingest(pool[5:7])
     assert path.read_bytes() == full.path.read_bytes()
+
+
+NOT_DERIVING = {
+    "extract/drafts.py": "the extractor's output records: the derivation reads stored documents",
+    "extract/topics/__init__.py": "re-exports load_taxonomy; the unit families it yields are in the fingerprint",
+}
+
+
+def test_the_fingerprint_covers_every_module_the_derivation_imports() -> None:
+    """A module the derived tables depend on but the fingerprint leaves out would let a stale table be extended."""
+    import ast
+
+    root = TESTS.parent / "store"
+    for name in aggregate.DERIVED_WITH:
+        if not name.endswith(".py"):
+            continue
+        for node in ast.walk(ast.parse((root / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("store."):
+                parts = node.module.split(".")[1:]
+                module = "/".join(parts)
+                path = f"{module}/__init__.py" if (root / module).is_dir() else f"{module}.py"
+                assert path in aggregate.DERIVED_WITH or path in NOT_DERIVING, f"{name} imports {path}"
+
+
+def test_a_replaced_topic_taxonomy_changes_the_fingerprint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store.extract.topics.taxonomy import load_taxonomy
+
+    before = derivation_fingerprint()
+    data = orjson.loads((TESTS.parent / "store" / "data" / "topics.json").read_bytes())
+    text = orjson.dumps(data).decode()
+    assert "shells" in text
+    replaced = tmp_path / "topics.json"
+    replaced.write_text(text.replace('"shells"', '"shellz"'), encoding="utf-8")
+    monkeypatch.setenv("NKRU_TUI_TOPICS", str(replaced))
+    for cached in (load_taxonomy, derivation_fingerprint):
+        cached.cache_clear()
+    try:
+        assert derivation_fingerprint() != before
+    finally:
+        monkeypatch.delenv("NKRU_TUI_TOPICS")
+        for cached in (load_taxonomy, derivation_fingerprint):
+            cached.cache_clear()
+    assert derivation_fingerprint() == before
