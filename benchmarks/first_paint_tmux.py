@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.bare_app import BARE_TEXT
-from benchmarks.measure import median, ms
+from benchmarks.measure import median, ms, percentile
 
 POLL = 0.003
 TIMEOUT = 20.0
@@ -111,6 +111,10 @@ def measure(db: Path, *, repeats: int = 5) -> dict[str, Any]:
     result["app_timeouts"] = len(app) - len(app_ok)
     if bare_ok and app_ok:
         result["ratio"] = round(median(app_ok) / median(bare_ok), 2)
+    # Each launch of the app beside the bare launch just before it: how much the ratio moves with the load.
+    pairs = sorted(a / b for a, b in zip(app, bare, strict=True) if a is not None and b is not None)
+    if len(pairs) >= 4:
+        result["pair_ratio_p25_p75"] = [round(percentile(pairs, 25), 2), round(percentile(pairs, 75), 2)]
     return result
 
 

@@ -40,6 +40,12 @@ def _check(value: Any, limit: float) -> bool | None:
     return None if value is None else value <= limit
 
 
+def _spread(first_paint: dict[str, Any]) -> str:
+    spread = first_paint.get("pair_ratio_p25_p75")
+    n = first_paint.get("repeats")
+    return f" (launch pairs, {n} each: {spread[0]}-{spread[1]}x, p25-p75)" if spread else ""
+
+
 def _ratio(value: float | None, floor: float | None) -> float | None:
     return None if value is None or not floor else round(value / floor, 1)
 
@@ -95,14 +101,14 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         ),
         (
             f"first paint (panes with figures) in tmux 160x48, {scaled} articles",
-            _fmt(tmux.get("app_ms"), " ms") + f" = {_fmt(tmux.get('ratio'))}x bare",
+            _fmt(tmux.get("app_ms"), " ms") + f" = {_fmt(tmux.get('ratio'))}x bare" + _spread(tmux),
             f"bare app {_fmt(tmux.get('bare_ms'), ' ms')}",
             "<= 1.5x bare (issue 3: 1.2x at seeds size)",
             _met(_check(tmux.get("ratio"), 1.5)),
         ),
         (
             "first paint (panes with figures) in tmux 160x48, the bundled seeds",
-            _fmt(seeds.get("app_ms"), " ms") + f" = {_fmt(seeds.get('ratio'))}x bare",
+            _fmt(seeds.get("app_ms"), " ms") + f" = {_fmt(seeds.get('ratio'))}x bare" + _spread(seeds),
             f"bare app {_fmt(seeds.get('bare_ms'), ' ms')}",
             "<= 1.2x bare (issue 3)",
             _met(_check(seeds.get("ratio"), 1.2)),
