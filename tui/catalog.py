@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 if TYPE_CHECKING:
     from store import Actor, Article, Claim, Store
@@ -20,6 +20,41 @@ if TYPE_CHECKING:
 # Plain classes with __slots__ rather than dataclasses: these are view state, not domain records, and
 # building three dataclasses cost ~5 ms of the app's start. Store types are imported for type checking only:
 # the store is opened and indexed in a worker, after the first paint.
+
+T = TypeVar("T")
+
+
+class Picked(Sequence[T], Generic[T]):
+    """A read-only view of the records at ``keys`` (positions or ids), looked up only when a row is read.
+
+    Search results can hold every claim of the store; building a list of them on each keystroke costs more than
+    the few rows a table shows.
+    """
+
+    __slots__ = ("_keys", "_lookup")
+
+    def __init__(self, keys: Sequence[int], lookup: Callable[[int], T]) -> None:
+        self._keys = keys
+        self._lookup = lookup
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return list(map(self._lookup, self._keys[index]))
+        return self._lookup(self._keys[index])
+
+    def __iter__(self) -> Iterator[T]:
+        return map(self._lookup, self._keys)
+
+    def __repr__(self) -> str:
+        return f"Picked({len(self._keys)} records)"
+
 
 Distinct = list[tuple[tuple[object, ...], "Claim", "Article | None"]]
 """Per topic: (figure key, the oldest claim with it, its article), one entry per distinct figure key."""
@@ -209,22 +244,24 @@ class Catalog:
             result = self.actor_claims(filters.actor_id)
         elif found is not None:
             # The text index was built from self.claims, so its positions index it directly.
-            return list(map(self.claims.__getitem__, found.claim_positions))
+            if len(found.claim_positions) == len(self.claims):
+                return self.claims
+            return Picked(found.claim_positions, self.claims.__getitem__)
         else:
             result = self.claims
         if filters.actor_id is not None and filters.article_id is not None:
             wanted = {c.id for c in self.actor_claims(filters.actor_id)}
             result = [c for c in result if c.id in wanted]
         if found is not None:
-            matching = set(found.claim_positions)
-            result = [c for c in result if self.position[c.id] in matching]
+            matching, position = found.claim_mask, self.position
+            result = [c for c in result if matching[position[c.id]]]
         return result
 
     def visible_articles(self, filters: Filters) -> Sequence[Article]:
         found = self.search(filters.query) if filters.query else None
-        if found is None:
-            return self.articles
-        return [self.article_by_id[i] for i in found.articles if i in self.article_by_id]
+        if found is None or len(found.articles) == len(self.articles):
+            return self.articles  # the index was built from self.articles: as many ids means all of them
+        return Picked(found.articles, self.article_by_id.__getitem__)
 
     def visible_actors(self, filters: Filters) -> Sequence[Actor]:
         result: Sequence[Actor] = self.actors
