@@ -14,7 +14,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -468,7 +468,7 @@ def update_conflicts(
 class _OldClaims:
     """The stored claims of one (topic, measure), as much of them as extending its group needs."""
 
-    __slots__ = ("figures", "max_low", "min_high", "whole")
+    __slots__ = ("figures", "max_low", "member_ends", "min_high", "whole")
 
     def __init__(self, *, whole: bool) -> None:
         self.min_high = INF
@@ -477,6 +477,8 @@ class _OldClaims:
         """The highest lower bound of the claims."""
         self.figures: list[Figure] = []
         """Every figure, in stored order (``whole``), or only those that are not members of the key's group."""
+        self.member_ends: list[tuple[int, float | None, float | None]] = []
+        """``(id, low, high)`` of the members of the key's group, when ``figures`` leaves them out."""
         self.whole = whole
 
     @classmethod
@@ -554,6 +556,8 @@ def _old_records(
             old.max_low = bound
         if old.whole or not member:
             old.figures.append(Figure(claim.id, claim.article_id, topic, low, high, claim.source, measure, claim.date))
+        else:
+            old.member_ends.append((claim.id, low, high))
     for old in result.values():
         old.figures.sort(key=attrgetter("id"))  # stored order
     return result
@@ -586,13 +590,25 @@ def _extended(
     joined += [f for f in old.figures if f.id not in members and any(disagree(f, fig) for fig in added)]
     if not joined:
         return True, (dict(doc) if doc is not None else None)
+    joined.sort(key=attrgetter("id"))
     if doc is None:
-        return (True, _conflict_doc(sorted(joined, key=lambda f: f.id))) if len(joined) >= 2 else (False, None)
+        return (True, _conflict_doc(joined)) if len(joined) >= 2 else (False, None)
+    # A full grouping keeps the first of equal extremes in member order (by id, low before high), and 3000 is
+    # stored unlike 3000.0: the stored extreme stays unless a new one is lower (higher), or equal but unlike it.
+    ends = [v for f in joined for v in (f.low, f.high) if v is not None]
     low, high = doc["low"], doc["high"]
-    for value in (v for f in joined for v in (f.low, f.high) if v is not None):
-        if low is None or high is None or _tie_differs(value, low) or _tie_differs(value, high):
-            return False, None  # which of two equal values a full grouping keeps depends on member order
-        low, high = min(low, value), max(high, value)
+    if ends and (low is None or high is None or _tie_differs(min(ends), low) or _tie_differs(max(ends), high)):
+        if old.whole:
+            members = set(doc["claims"])
+            stored = [(f.id, f.low, f.high) for f in old.figures if f.id in members]
+        else:
+            stored = old.member_ends
+        every = sorted([*stored, *((f.id, f.low, f.high) for f in joined)], key=itemgetter(0))
+        ends = [v for _, a, b in every for v in (a, b) if v is not None]
+        low, high = min(ends), max(ends)
+    elif ends:
+        low = min(ends) if min(ends) < low else low
+        high = max(ends) if max(ends) > high else high
     dates = [d for d in (doc["first_date"], doc["last_date"], *(f.date for f in joined)) if d]
     return True, {
         "topic": doc["topic"],
