@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
 from store.measures import measure_of
@@ -77,6 +77,14 @@ TERM_CACHE_SIZE = 32
 
 FULL_SCAN_SHARE = 0.6
 """When an earlier word was found in more than this share of the strings, scanning all is cheaper than picking."""
+
+RUNS_SHARE = 0.2
+"""Above this share of matching claims, the articles holding one are found run by run (one ``find`` per run of
+claims of an article) rather than claim by claim."""
+
+SCATTER_SHARE = 0.5
+"""Below this many uses of the strings found (as a share of the claims), the claims using them are marked one by
+one; above it, a pass over all claims picks them (about as costly as marking half of them)."""
 
 FEW_SHARE = 1 / 32
 """Below this share of matching claims, their positions are found one by one rather than by a pass over all."""
@@ -168,8 +176,15 @@ class TextIndex:
             + [(title or "").casefold() for title in titles]  # type: ignore[attr-defined]
         )
         self._own_count = len(own)
+        title_of_claims = [len(own) + k for k in title_at]
         self._own_of = _gatherer(own_of)
-        self._title_of = _gatherer([len(own) + k for k in title_at])
+        self._title_of = _gatherer(title_of_claims)
+        # And the other way round, for words found in few strings: the claims using each string.
+        self._users: list[list[int]] = [[] for _ in self._fields.strings]
+        claim_positions = list(range(len(claims)))
+        for string_of in (own_of, title_of_claims):
+            deque(map(list.append, map(self._users.__getitem__, string_of), claim_positions), maxlen=0)
+        self._user_counts = list(map(len, self._users))
         self._claim_bits: dict[str, int] = {}
         """Per recent word, its claim mask (one byte per claim) as an integer, so words combine with ``&``."""
         # Runs of consecutive claims of one article: an article holds a match when one of its runs does.
@@ -211,7 +226,7 @@ class TextIndex:
             if self._articles_with_claims is None:
                 self._articles_with_claims = frozenset(self._run_articles)
             holding = set(self._articles_with_claims)
-        elif found < FEW_SHARE * size:
+        elif found < RUNS_SHARE * size:
             holding = set(map(self._claim_articles.__getitem__, positions))
         else:
             hits = map(mask.find, repeat(1), self._run_starts, self._run_ends)
@@ -234,7 +249,12 @@ class TextIndex:
         if bits is None:
             bits = 0
             hits = self._fields.holding(term)
-            if hits:
+            size = len(self._claim_ids)
+            if hits and sum(map(self._user_counts.__getitem__, hits)) < SCATTER_SHARE * size:
+                claims = bytearray(size)
+                deque(map(claims.__setitem__, chain.from_iterable(map(self._users.__getitem__, hits)), repeat(1)), 0)
+                bits = int.from_bytes(claims, "little")
+            elif hits:
                 strings = bytearray(len(self._fields.strings))
                 deque(map(strings.__setitem__, hits, repeat(1)), maxlen=0)
                 # Own strings come first, titles after: skip the pass over the claims for a kind not found.
