@@ -130,10 +130,10 @@ def _remember(cache: dict[str, object], key: str, value: object, size: int = TER
     cache[key] = value
 
 
-def _interned(keys: list[object]) -> tuple[list[object], list[int]]:
-    """The distinct ``keys`` in first-seen order, and for each key the index of its distinct value."""
+def _interned(keys: list[object], start: int = 0) -> tuple[list[object], list[int]]:
+    """The distinct ``keys`` in first-seen order, and for each key ``start`` plus the index of its distinct value."""
     ids: dict[object, int] = dict.fromkeys(keys)  # type: ignore[assignment]
-    ids.update(zip(ids, count()))
+    ids.update(zip(ids, count(start)))
     return list(ids), list(map(ids.__getitem__, keys))
 
 
@@ -165,18 +165,17 @@ class TextIndex:
         self._article_hay = _Strings(
             [" ".join(filter(None, (a.title, a.outlet, a.author, a.file, a.published))).casefold() for a in articles]
         )
-        self._claim_ids = [c.id for c in claims]
-        self._claim_articles = claim_articles = [c.article_id for c in claims]
+        self._claim_ids = list(map(attrgetter("id"), claims))
+        self._claim_articles = claim_articles = list(map(attrgetter("article_id"), claims))
         # A claim's haystack is its own fields and its article's title and outlet; each part is kept once.
         own, own_of = _interned(list(map(attrgetter("text", "topic", "source", "sentence"), claims)))
         title_of = {a.id: " ".join(filter(None, (a.title, a.outlet))) for a in articles}
-        titles, title_at = _interned(list(map(title_of.get, claim_articles)))
+        titles, title_of_claims = _interned(list(map(title_of.get, claim_articles)), len(own))
         self._fields = _Strings(
             ["\n".join(filter(None, key)).casefold() for key in own]  # type: ignore[call-overload]
             + [(title or "").casefold() for title in titles]  # type: ignore[attr-defined]
         )
         self._own_count = len(own)
-        title_of_claims = [len(own) + k for k in title_at]
         self._own_of = _gatherer(own_of)
         self._title_of = _gatherer(title_of_claims)
         # And the other way round, for words found in few strings: the claims using each string.

@@ -110,7 +110,7 @@ def pieces(draw: st.DrawFn, corpus: tuple[list[Article], list[Claim], list[Actor
     return draw(st.sampled_from([" ", "  ", "\t", "\u00a0"])).join(words)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(corpus=corpora(), data=st.data())
 def test_the_index_finds_what_a_plain_scan_finds(
     corpus: tuple[list[Article], list[Claim], list[Actor]], data: st.DataObject
@@ -121,7 +121,7 @@ def test_the_index_finds_what_a_plain_scan_finds(
         assert indexed(TextIndex(articles, claims, actors), query) == reference(articles, claims, actors, query)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(corpus=corpora(), data=st.data())
 def test_typing_and_deleting_into_one_index_finds_what_a_fresh_scan_finds(
     corpus: tuple[list[Article], list[Claim], list[Actor]], data: st.DataObject
@@ -138,7 +138,7 @@ def test_typing_and_deleting_into_one_index_finds_what_a_fresh_scan_finds(
         assert indexed(index, typed) == reference(articles, claims, actors, typed)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(corpus=corpora(), data=st.data())
 def test_the_catalog_shows_what_a_plain_scan_finds(
     corpus: tuple[list[Article], list[Claim], list[Actor]], data: st.DataObject
