@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks import app_bench, first_paint_tmux, readme
+from benchmarks import app_bench, append_bench, first_paint_tmux, readme
 from benchmarks.ingest_bench import bench_ingest
 from benchmarks.load_bench import bench_load
 from benchmarks.machine import describe
@@ -98,6 +98,7 @@ def run_suite(args: argparse.Namespace, work: Path, log: Callable[[str], None]) 
         ),
     )
     part("rss", lambda: bench_rss(big()))
+    part("append", lambda: append_bench.measure(big(), runs=1 if args.smoke else 3))
     part("tmux", lambda: first_paint_tmux.measure(big(), repeats=1 if args.smoke else args.repeats))
 
     def seeds() -> dict[str, Any]:

@@ -65,11 +65,8 @@ def _child(store: Path, folder: Path, incremental: bool) -> dict[str, float]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("store", type=Path, help="a large store (copied, never written)")
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args(argv)
+def measure(store: Path, *, runs: int = 3) -> dict[str, Any]:
+    """Medians of ``runs`` ingests of 1 and 5 new articles into copies of ``store``, extended and recomputed."""
     result: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="append_bench.") as tmp:
         work = Path(tmp)
@@ -78,20 +75,28 @@ def main(argv: list[str] | None = None) -> None:
             write_articles(folder, n, seed=1000 + n)
         write_articles(work / "first", 1, seed=999)
         stamped = work / "stamped.json"
-        shutil.copyfile(args.store, stamped)
+        shutil.copyfile(store, stamped)
         result["first_write"] = _child(stamped, work / "first", True)
         for n, folder in folders.items():
             for incremental in (True, False):
-                runs = []
-                for _ in range(args.runs):
+                samples = []
+                for _ in range(runs):
                     copy = work / "run" / "store.json"
                     shutil.rmtree(copy.parent, ignore_errors=True)
                     copy.parent.mkdir()
                     shutil.copyfile(stamped, copy)
-                    runs.append(_child(copy, folder, incremental))
+                    samples.append(_child(copy, folder, incremental))
                 label = f"{n}_article{'s' if n > 1 else ''}_{'incremental' if incremental else 'recomputed'}"
-                result[label] = {k: round(statistics.median(r[k] for r in runs), 3) for k in runs[0]}
-    print(json.dumps(result))
+                result[label] = {k: round(statistics.median(r[k] for r in samples), 3) for k in samples[0]}
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store", type=Path, help="a large store (copied, never written)")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    print(json.dumps(measure(args.store, runs=args.runs)))
 
 
 if __name__ == "__main__":

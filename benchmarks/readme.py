@@ -46,6 +46,24 @@ def _spread(first_paint: dict[str, Any]) -> str:
     return f" (launch pairs, {n} each: {spread[0]}-{spread[1]}x, p25-p75)" if spread else ""
 
 
+def _append_rows(append: dict[str, Any], scaled: str) -> list[tuple[str, str, str, str, str]]:
+    out = []
+    for n, label in ((1, "1_article"), (5, "5_articles")):
+        extended, full = append.get(f"{label}_incremental", {}), append.get(f"{label}_recomputed", {})
+        if extended:
+            out.append(
+                (
+                    f"add {n} article{'s' if n > 1 else ''} to the {scaled}-article store (write; whole ingest call)",
+                    f"{_fmt(extended.get('write_s'), ' s')}; {_fmt(extended.get('ingest_s'), ' s')}",
+                    f"recomputing the derived tables: {_fmt(full.get('write_s'), ' s')};"
+                    f" {_fmt(full.get('ingest_s'), ' s')}",
+                    "",
+                    "",
+                )
+            )
+    return out
+
+
 def _ratio(value: float | None, floor: float | None) -> float | None:
     return None if value is None or not floor else round(value / floor, 1)
 
@@ -144,6 +162,7 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
             "< 50 ms",
             _met(_check(_get(keys, "search", "p95_ms"), 50)),
         ),
+        *_append_rows(r.get("append", {}), scaled),
         (
             f"peak RSS of the app, {scaled} articles",
             _fmt(rss.get("peak_rss_mb"), " MB"),

@@ -16,7 +16,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from store.aggregate import derive_tables
+from store.aggregate import derivation_fingerprint, derive_tables
 from store.convert import CLAIM_COLUMNS, claim_columns, upgrade_article_doc, upgrade_claim_doc
 from store.storage import read_json, write_json_atomic
 from store.store import SCHEMA_VERSION
@@ -70,7 +70,14 @@ def build_scaled_store(source: Path, target: Path, *, articles: int = 0, claims:
         "claims": out_claims,
         "actors": actors,
         "conflicts": conflicts,
-        "meta": {"1": {"schema_version": SCHEMA_VERSION, "claim_columns": list(CLAIM_COLUMNS)}},
+        # Stamped as the store stamps what it derives, so an ingest into it may extend the derived tables.
+        "meta": {
+            "1": {
+                "schema_version": SCHEMA_VERSION,
+                "claim_columns": list(CLAIM_COLUMNS),
+                "derived_with": derivation_fingerprint(),
+            }
+        },
     }
     write_json_atomic(target, tables, keep_backup=False)
     return {"articles": len(out_articles), "claims": len(out_claims)}
