@@ -18,6 +18,7 @@ field, and case folding works one character at a time.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Sequence
 from itertools import chain, compress, count, repeat
@@ -167,21 +168,28 @@ class TextIndex:
         )
         self._claim_ids = list(map(attrgetter("id"), claims))
         self._claim_articles = claim_articles = list(map(attrgetter("article_id"), claims))
-        # A claim's haystack is its own fields and its article's title and outlet; each part is kept once.
-        own, own_of = _interned(list(map(attrgetter("text", "topic", "source", "sentence"), claims)))
+        # A claim's haystack is its figure, topic and source, its sentence, and its article's title and outlet:
+        # three groups of distinct strings, each claim using one of each. Keys are interned before they are
+        # lower-cased or joined, so that work is done once per distinct key.
+        small, small_of = _interned(list(map(attrgetter("text", "topic", "source"), claims)))
+        sentences, sentence_of = _interned(list(map(attrgetter("sentence"), claims)), len(small))
         title_of = {a.id: " ".join(filter(None, (a.title, a.outlet))) for a in articles}
-        titles, title_of_claims = _interned(list(map(title_of.get, claim_articles)), len(own))
+        titles, title_of_claims = _interned(list(map(title_of.get, claim_articles)), len(small) + len(sentences))
         self._fields = _Strings(
-            ["\n".join(filter(None, key)).casefold() for key in own]  # type: ignore[call-overload]
+            ["\n".join(filter(None, key)).casefold() for key in small]  # type: ignore[call-overload]
+            + [sentence.casefold() for sentence in sentences]  # type: ignore[attr-defined]
             + [(title or "").casefold() for title in titles]  # type: ignore[attr-defined]
         )
-        self._own_count = len(own)
-        self._own_of = _gatherer(own_of)
-        self._title_of = _gatherer(title_of_claims)
+        self._groups = [
+            (0, len(small), _gatherer(small_of)),
+            (len(small), len(small) + len(sentences), _gatherer(sentence_of)),
+            (len(small) + len(sentences), len(self._fields.strings), _gatherer(title_of_claims)),
+        ]
+        """(first string, end, gather) for each group: the strings of a group are consecutive."""
         # And the other way round, for words found in few strings: the claims using each string.
         self._users: list[list[int]] = [[] for _ in self._fields.strings]
         claim_positions = list(range(len(claims)))
-        for string_of in (own_of, title_of_claims):
+        for string_of in (small_of, sentence_of, title_of_claims):
             deque(map(list.append, map(self._users.__getitem__, string_of), claim_positions), maxlen=0)
         self._user_counts = list(map(len, self._users))
         self._claim_bits: dict[str, int] = {}
@@ -256,11 +264,15 @@ class TextIndex:
             elif hits:
                 strings = bytearray(len(self._fields.strings))
                 deque(map(strings.__setitem__, hits, repeat(1)), maxlen=0)
-                # Own strings come first, titles after: skip the pass over the claims for a kind not found.
-                if hits[0] < self._own_count:
-                    bits = int.from_bytes(self._own_of(strings), "little")
-                if hits[-1] >= self._own_count:
-                    bits |= int.from_bytes(self._title_of(strings), "little")
+                spans = [
+                    (bisect_left(hits, first), bisect_left(hits, end), first, end) for first, end, _ in self._groups
+                ]
+                if any(high - low == end - first for low, high, first, end in spans):
+                    bits = int.from_bytes(b"\x01" * size, "little")  # every claim uses one string of each group
+                else:
+                    for (low, high, _, _), (_, _, gather) in zip(spans, self._groups, strict=True):
+                        if high > low:  # a pass over the claims only for the groups with a hit
+                            bits |= int.from_bytes(gather(strings), "little")
             _remember(self._claim_bits, term, bits)  # type: ignore[arg-type]
         return bits
 
