@@ -79,3 +79,16 @@ def test_rivals_count_every_other_distinct_figure_but_show_at_most_the_limit(see
         rivals, total = catalog.rivals(claim, limit=2)
         assert total == len(others)
         assert len(rivals) == min(2, len(others))
+
+
+def test_search_results_read_like_a_list_of_the_matching_claims(tmp_path: Path) -> None:
+    store = ui_store(tmp_path)
+    catalog = Catalog.build(store)
+    query = catalog.claims[0].text
+    found = catalog.search(query)
+    assert found is not None and 0 < len(found.claim_positions) < len(catalog.claims)
+    rows = catalog.visible_claims(Filters(query=query))
+    expected = [catalog.claim_by_id[i] for i in found.claims]
+    assert len(rows) == len(expected) and list(rows) == expected
+    assert rows[0] is expected[0] and rows[-1] is expected[-1] and rows[1:3] == expected[1:3]
+    assert list(catalog.visible_claims(Filters(query="   "))) == catalog.claims  # no words, no narrowing
