@@ -103,6 +103,14 @@ class MainScreen(Screen[None]):
             self.reader.empty_text = LOADING
         self.claims.focus()
         self.app.start_loading()  # type: ignore[attr-defined]
+        # Not part of the first frame, but mounted right after it, so that / need not wait for a mount.
+        self.call_after_refresh(self._mount_search_box)
+
+    async def _mount_search_box(self) -> None:
+        if not self.query("#search"):
+            box = SearchBox(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
+            await self.mount(box, before="#reader")
+            self.watch(box, "value", self._search_changed, init=False)
 
     # -- widgets -----------------------------------------------------------------------
 
@@ -302,10 +310,7 @@ class MainScreen(Screen[None]):
     async def action_search(self) -> None:
         if self._still_loading("search", searching=True):
             return
-        if not self.query("#search"):
-            box = SearchBox(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
-            await self.mount(box, before="#reader")
-            self.watch(box, "value", self._search_changed, init=False)
+        await self._mount_search_box()
         self.search_input.add_class("active")
         self.search_input.focus()
 
