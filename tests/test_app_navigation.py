@@ -10,6 +10,7 @@ from store import Store
 from store.search import TextIndex
 from tests.app_helpers import loaded, ui_store
 from tui.app import NkruApp
+from tui.widgets.conflict_strip import CARD_WIDTH
 
 
 @pytest.fixture
@@ -105,9 +106,11 @@ async def test_tab_and_shift_tab_cycle_the_panes(store: Store) -> None:
         await pilot.press("tab")
         assert app.focused is main.reader
         await pilot.press("tab")
+        assert app.focused is main.strip
+        await pilot.press("tab")
         assert app.focused is main.articles
         await pilot.press("shift+tab")
-        assert app.focused is main.reader
+        assert app.focused is main.strip
 
 
 async def test_choosing_an_article_filters_claims_and_actors_and_a_shows_all(store: Store) -> None:
@@ -218,3 +221,24 @@ async def test_an_empty_store_says_what_to_do_and_keys_do_not_fail(tmp_path: Pat
         for key in ("n", "N", "right_square_bracket", "x", "c", "a", "tab", "enter", "g", "G", "question_mark"):
             await pilot.press(key)
         assert app.is_running
+
+
+async def test_the_conflict_strip_takes_focus_and_scrolls_card_by_card(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "seeds.json")  # the bundled seeds: topics with more rivals than fit at 80x24
+    app = NkruApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = (await loaded(pilot)).main
+        strip = main.strip
+        await pilot.press("tab", "tab", "tab")
+        assert app.focused is strip
+        assert strip.max_scroll_x > 0, "the cards should not fit in 80 columns"
+        await pilot.press("right")
+        assert strip.scroll_x == CARD_WIDTH + 1
+        await pilot.press("l", "h")
+        assert strip.scroll_x == CARD_WIDTH + 1
+        await pilot.press("end")
+        assert strip.scroll_x == strip.max_scroll_x
+        await pilot.press("home")
+        assert strip.scroll_x == 0
+        await pilot.press("n")  # the screen's keys still work with the strip focused
+        assert main.claim == main.catalog.claims[1]

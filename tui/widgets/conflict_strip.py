@@ -8,11 +8,13 @@ costs a repaint of this strip and never a layout of the screen.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -66,8 +68,16 @@ LOOKS = {"": "", "disagree": "bold red", "dim": "dim", "message": "dim italic"}
 """The Rich style of each look."""
 
 
-class ConflictStrip(CachedStrips, ScrollView, can_focus=False):
-    """Cards for the rivals of one claim; scrolls sideways when they do not fit."""
+class ConflictStrip(CachedStrips, ScrollView, can_focus=True):
+    """Cards for the rivals of one claim; scrolls sideways when they do not fit (focus it, then left/right)."""
+
+    HELP = "Other figures: left/right (h/l) scroll the cards a card at a time; x compares them all."
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left,h", "cards(-1)", "Prev card", show=False, tooltip="Scroll the cards left", id="strip-left"),
+        Binding("right,l", "cards(1)", "Next card", show=False, tooltip="Scroll the cards right", id="strip-right"),
+        Binding("home,g", "cards_home", "First card", show=False, tooltip="Back to the first card", id="strip-home"),
+        Binding("end,G", "cards_end", "Last card", show=False, tooltip="Scroll to the last card", id="strip-end"),
+    ]
 
     DEFAULT_CSS = """
     ConflictStrip { height: 6; overflow-x: scroll; overflow-y: hidden; }
@@ -106,6 +116,16 @@ class ConflictStrip(CachedStrips, ScrollView, can_focus=False):
             title.append(f"  (first {len(rivals)}; x compares all)")
         lines = card_rows(rivals, dates) if rivals else [[("No other figures on this topic yet", "message")]]
         self._set(shown, title, lines)
+
+    def action_cards(self, direction: int) -> None:
+        """Scroll by one card (a card and its separator) in ``direction``."""
+        self.scroll_to(x=self.scroll_x + direction * (CARD_WIDTH + 1), animate=False)
+
+    def action_cards_home(self) -> None:
+        self.scroll_to(x=0, animate=False)
+
+    def action_cards_end(self) -> None:
+        self.scroll_to(x=self.max_scroll_x, animate=False)
 
     def show_pending(self, message: str) -> None:
         """Say why no figures are shown yet (e.g. the store is still loading)."""
