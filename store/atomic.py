@@ -52,3 +52,16 @@ def write_atomic(path: Path, payload: bytes, *, before_replace: Callable[[], Non
         tmp.unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
+
+
+FileIdentity = tuple[int, int, int, int, int]
+"""(device, inode, size, mtime ns, ctime ns) of a file: a file replaced by :func:`write_atomic` gets a new one."""
+
+
+def file_identity(path: Path) -> FileIdentity | None:
+    """What tells one version of the file at ``path`` from another; None when it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)

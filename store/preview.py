@@ -3,9 +3,8 @@
 Parsing a store of 10,000 articles takes about a second; the app's first
 screen needs only its first few dozen articles, claims and actors. Every write
 of the store also writes ``<store>.preview`` with those rows, stamped with the
-identity (inode, size, modification time) of the store file it was taken
-from. :func:`read_preview` returns it only while the store file is still that
-same file, so a preview is never shown for a store that changed since (a
+version of the store file it was taken from (:func:`store.atomic.file_identity`).
+:func:`read_preview` returns it only while the store file is still that same file, so a preview is never shown for a store that changed since (a
 crash between the two writes, another process's ingest, a restored backup):
 then the app simply waits for the full load.
 
@@ -26,13 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from store.atomic import write_atomic
+from store.atomic import file_identity, write_atomic
 from store.models import Actor, Article, Claim
 
 if TYPE_CHECKING:
     from store.store import Store
 
-PREVIEW_VERSION = 1
+PREVIEW_VERSION = 2
 ARTICLE_ROWS = 60
 CLAIM_ROWS = 120
 ACTOR_ROWS = 40
@@ -40,9 +39,6 @@ TEXT_BUDGET = 300_000
 """Characters of article text the preview carries at most (the reader's first article always)."""
 WHOLE_RECORDS = 2_000
 """A store with at most this many claims and actors (and its texts within the budget) is previewed whole."""
-
-Identity = tuple[int, int, int]
-"""(inode, size, modification time in ns) of a store file: changes whenever the file is replaced."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,20 +72,13 @@ def preview_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".preview")
 
 
-def identity(path: Path) -> Identity | None:
-    """The identity of the file at ``path`` now; None when it cannot be read."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
-
-
-def write_preview(store: Store, taken_from: Identity | None) -> None:
-    """Write the preview of ``store``, whose records were read from (or written as) the file ``taken_from``.
+def write_preview(store: Store) -> None:
+    """Write the preview of ``store``, stamped with the version of the file its records were read from or
+    written as (:attr:`Store.file_identity`).
 
     Best effort: a preview that cannot be written only costs the next launch its head start.
     """
+    taken_from = store.file_identity
     if taken_from is None:
         return
     articles = store.articles()
@@ -147,7 +136,7 @@ def read_preview(store_path: Path) -> Preview | None:
         return None
     if not isinstance(data, dict) or data.get("version") != PREVIEW_VERSION:
         return None
-    if data.get("store") != list(identity(store_path) or ()):
+    if data.get("store") != list(file_identity(store_path) or ()):
         return None
     try:
         return Preview(
@@ -166,15 +155,14 @@ def read_preview(store_path: Path) -> Preview | None:
 def open_with_preview(path: Path) -> Store:
     """Open the store at ``path`` (as :meth:`Store.open`) and write its preview when it has none that fits.
 
-    The preview is stamped with the file's identity only when the file did not change while it was read,
-    so a store replaced meanwhile never gets a preview of the older content.
+    The preview is stamped with the version of the file the store was read from: if the file was replaced
+    meanwhile, the stamp is that of the older file, and the preview is never shown for the new one.
     """
     from store.store import Store
 
-    before = identity(path)
     store = Store.open(path)
-    if before is not None and identity(path) == before and read_preview(path) is None:
-        write_preview(store, before)
+    if read_preview(path) is None:
+        write_preview(store)
     return store
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store import convert
+from store.atomic import FileIdentity, file_identity
 from store.ingest import MAX_BYTES, InputError, collect_files, extract_files
 from store.models import Actor, Article, Claim, Conflict
 from store.paths import bundled_seeds_dir, default_db_path
@@ -44,7 +45,6 @@ from store.storage import (  # noqa: F401 (StoreLockedError is re-exported)
 if TYPE_CHECKING:  # drafts come from the extractor, which opening a store never loads
     from store.extract import ArticleDraft
 
-Identity = tuple[int, int, int, int, int]
 """Device, inode, size, modification and change times of a store file."""
 
 SCHEMA_VERSION = 2
@@ -90,7 +90,7 @@ class Store:
 
     def __init__(self, path: Path, data: dict[str, Any] | None) -> None:
         self.path = path
-        self._identity: Identity | None = None
+        self._identity: FileIdentity | None = None
         """The identity of the file the records were read from or written as (None: not known)."""
         self._load(data or {})
 
@@ -115,7 +115,7 @@ class Store:
         # One pause of the collector over parsing and building the records: re-enabled in between, it would
         # scan the whole parsed file once more (~0.1 s at 10,000 articles).
         with _gc_paused():
-            seen = _identity_of(path)  # before reading: if the file is replaced meanwhile, the two do not match
+            seen = file_identity(path)  # before reading: if the file is replaced meanwhile, the two do not match
             data = read_json(path)
             missing = data is None
             version = SCHEMA_VERSION if data is None else _schema_version(data)
@@ -146,9 +146,14 @@ class Store:
     def reload(self) -> None:
         """Re-read the file, picking up what other processes wrote."""
         with _gc_paused():
-            seen = _identity_of(self.path)
+            seen = file_identity(self.path)
             self._load(read_json(self.path) or {})
             self._identity = seen
+
+    @property
+    def file_identity(self) -> FileIdentity | None:
+        """The version of the store file the records were read from or written as (None: not known)."""
+        return self._identity
 
     # -- reading -----------------------------------------------------------------------
 
@@ -270,7 +275,7 @@ class Store:
             current = read_json(self.path) or {}
             if _schema_version(current) >= SCHEMA_VERSION:  # migrated by another process meanwhile
                 self._load(current)
-                self._identity = _identity_of(self.path)
+                self._identity = file_identity(self.path)
                 return
             # The older documents are converted where every write converts them (see _write_tables).
             self._write_tables(
@@ -295,7 +300,7 @@ class Store:
         self, drafts: Sequence[ArticleDraft], report: IngestReport, *, replace: bool, if_missing: bool = False
     ) -> None:
         with self._lock():
-            seen = _identity_of(self.path)
+            seen = file_identity(self.path)
             unchanged = seen is not None and seen == self._identity  # the records are those of the file
             if unchanged and not drafts and not replace:
                 return  # nothing to add to what is loaded
@@ -448,11 +453,11 @@ class Store:
 
     def _written(self) -> None:
         """After a write: remember which file the records are, and write the preview of it."""
-        self._identity = _identity_of(self.path)
+        self._identity = file_identity(self.path)
         # Under the lock, so the file just written is the one the preview is stamped with.
-        from store.preview import identity, write_preview
+        from store.preview import write_preview
 
-        write_preview(self, identity(self.path))
+        write_preview(self)
 
     def _write(self, tables: dict[str, dict[str, Any]]) -> None:
         """Commit the tables: the one place where the store file is written (call with the writer lock held).
@@ -609,15 +614,6 @@ def _meta_doc() -> dict[str, Any]:
         "claim_columns": list(convert.CLAIM_COLUMNS),
         "derived_with": derivation_fingerprint(),
     }
-
-
-def _identity_of(path: Path) -> Identity | None:
-    """What tells one version of the file at ``path`` from another (an atomic write makes a new file)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def _schema_version(data: dict[str, Any]) -> int:
