@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.measure import peak_rss_mb
 from benchmarks.synth import write_articles
 
 
@@ -46,9 +47,7 @@ def _run(store: Path, folder: Path, *, incremental: bool) -> dict[str, float]:
     Store._commit = timed_commit  # type: ignore[method-assign]
     opened.ingest([folder])
     t2 = time.perf_counter()
-    status = Path("/proc/self/status").read_text()
-    hwm = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM")), 0)
-    return {"open_s": t1 - t0, "ingest_s": t2 - t1, "write_s": sum(spent), "peak_rss_mb": hwm / 1024}
+    return {"open_s": t1 - t0, "ingest_s": t2 - t1, "write_s": sum(spent), "peak_rss_mb": peak_rss_mb()}
 
 
 def _child(store: Path, folder: Path, incremental: bool) -> dict[str, float]:

@@ -1,10 +1,12 @@
-"""Small timing helpers shared by the benchmark parts."""
+"""Small timing and memory helpers shared by the benchmark parts."""
 
 from __future__ import annotations
 
+import resource
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -38,3 +40,18 @@ def median(samples: Sequence[float]) -> float:
 def ms(seconds: float) -> float:
     """Seconds as milliseconds rounded for the report."""
     return round(seconds * 1000, 2)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size in MB.
+
+    Linux's ``VmHWM`` belongs to the process image since its last exec; ``ru_maxrss`` would
+    report the larger parent's peak inherited across fork, so it is only the fallback.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # kilobytes on Linux

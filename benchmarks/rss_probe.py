@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import resource
 import sys
 import time
 from pathlib import Path
 
 from benchmarks.app_bench import LOAD_POLL, LOAD_TIMEOUT, SIZE, loaded, make_app, settled, wait_for
 from benchmarks.bare_app import BareApp
+from benchmarks.measure import peak_rss_mb
 
 
 async def _run(db: Path | None) -> bool:
@@ -25,21 +25,6 @@ async def _run(db: Path | None) -> bool:
         await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT, LOAD_POLL)
         await pilot.pause()
         return db is None or loaded(app)
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident set size in MB.
-
-    Linux's ``VmHWM`` belongs to the process image since its last exec; ``ru_maxrss`` would
-    report the larger parent's peak inherited across fork, so it is only the fallback.
-    """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # kilobytes on Linux
 
 
 def main() -> int:
