@@ -80,8 +80,8 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
     COLUMNS: ClassVar[tuple[Column, ...]] = ()
     EMPTY = "Nothing to show"
 
-    class Highlighted(Message):
-        """The cursor moved to ``row`` (None when the table is empty)."""
+    class RowMessage(Message):
+        """About one row of ``table`` (``row`` is None when the table is empty)."""
 
         def __init__(self, table: RecordTable, row: object | None) -> None:
             super().__init__()
@@ -92,17 +92,11 @@ class RecordTable(CachedStrips, ScrollView, Generic[RowT], can_focus=True):
         def control(self) -> RecordTable:
             return self.table
 
-    class Selected(Message):
+    class Highlighted(RowMessage):
+        """The cursor moved to ``row`` (None when the table is empty)."""
+
+    class Selected(RowMessage):
         """``row`` was chosen with enter or a click."""
-
-        def __init__(self, table: RecordTable, row: object) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
-
-        @property
-        def control(self) -> RecordTable:
-            return self.table
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         self._strips: LRUCache[tuple[object, ...], tuple[object, Strip]] = LRUCache(512)
