@@ -16,10 +16,10 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from store.aggregate import derivation_fingerprint, derive_tables
+from store.aggregate import derive_tables
 from store.convert import CLAIM_COLUMNS, claim_columns, upgrade_article_doc, upgrade_claim_doc
 from store.storage import read_json, write_json_atomic
-from store.store import SCHEMA_VERSION
+from store.store import meta_doc
 
 
 def _copy_article(doc: dict[str, Any], copy: int) -> dict[str, Any]:
@@ -71,13 +71,7 @@ def build_scaled_store(source: Path, target: Path, *, articles: int = 0, claims:
         "actors": actors,
         "conflicts": conflicts,
         # Stamped as the store stamps what it derives, so an ingest into it may extend the derived tables.
-        "meta": {
-            "1": {
-                "schema_version": SCHEMA_VERSION,
-                "claim_columns": list(CLAIM_COLUMNS),
-                "derived_with": derivation_fingerprint(),
-            }
-        },
+        "meta": {"1": meta_doc()},
     }
     write_json_atomic(target, tables, keep_backup=False)
     return {"articles": len(out_articles), "claims": len(out_claims)}

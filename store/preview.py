@@ -4,9 +4,10 @@ Parsing a store of 10,000 articles takes about a second; the app's first
 screen needs only its first few dozen articles, claims and actors. Every write
 of the store also writes ``<store>.preview`` with those rows, stamped with the
 version of the store file it was taken from (:func:`store.atomic.file_identity`).
-:func:`read_preview` returns it only while the store file is still that same file, so a preview is never shown for a store that changed since (a
-crash between the two writes, another process's ingest, a restored backup):
-then the app simply waits for the full load.
+:func:`read_preview` returns it only while the store file is still that same
+file, so a preview is never shown for a store that changed since (a crash
+between the two writes, another process's ingest, a restored backup): then
+the app simply waits for the full load.
 
 The rows are the store's own records, in the store's order, converted to and
 from plain dicts only here (this file is a boundary of the store like the

@@ -371,7 +371,7 @@ class Store:
             list(new_claims),
             old_claims=self._claims,
         )
-        small = {"actors": actors, "conflicts": conflicts, "meta": {"1": _meta_doc()}}
+        small = {"actors": actors, "conflicts": conflicts, "meta": {"1": meta_doc()}}
         pieces = parts.extended(new_articles, new_claims, small)
         payload = b"".join(pieces)
         del pieces
@@ -440,7 +440,7 @@ class Store:
             )
         else:
             actors, conflicts = derive_tables(articles, claims, previous_actors or {})
-        meta = {"1": _meta_doc()}
+        meta = {"1": meta_doc()}
         tables = {"articles": articles, "claims": claims, "actors": actors, "conflicts": conflicts, "meta": meta}
         self._write(tables)
         # What was just written, under the lock, is what a reload would read back: skip the re-read.
@@ -606,7 +606,8 @@ def _claim_docs(
     return docs, added
 
 
-def _meta_doc() -> dict[str, Any]:
+def meta_doc() -> dict[str, Any]:
+    """The ``meta`` document every write stores: schema, claim columns, and the stamp of the derived tables."""
     from store.aggregate import derivation_fingerprint
 
     return {
