@@ -114,7 +114,7 @@ class NkruApp(App[None]):
         self.call_after_refresh(self._load, reload=False)
 
     def _show_preview(self, preview: Preview) -> None:
-        self.catalog = Catalog.build(preview, searchable=False)  # type: ignore[arg-type]  # reads like a store
+        self.catalog = Catalog.build(preview, searchable=False)
         self.main.load(self.catalog, partial=not preview.complete)
         self.sub_title = f"{preview.n_articles} articles, {preview.n_claims} claims (loading…)"
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, overload
 
 if TYPE_CHECKING:
-    from store import Actor, Article, Claim, Store
+    from store import Actor, Article, Claim
     from store.search import SearchResult, TextIndex
 
 # Plain classes with __slots__ rather than dataclasses: these are view state, not domain records, and
@@ -58,6 +58,16 @@ class Picked(Sequence[T], Generic[T]):
 
 Distinct = list[tuple[tuple[object, ...], "Claim", "Article | None"]]
 """Per topic: (figure key, the oldest claim with it, its article), one entry per distinct figure key."""
+
+
+class Records(Protocol):
+    """What a catalog is built from: a :class:`store.Store`, or a :class:`store.preview.Preview` of one."""
+
+    def articles(self) -> list[Article]: ...
+
+    def claims(self) -> list[Claim]: ...
+
+    def actors(self) -> list[Actor]: ...
 
 
 class Filters:
@@ -157,7 +167,7 @@ class Catalog:
         return cls(articles=[], claims=[], actors=[])
 
     @classmethod
-    def build(cls, store: Store, *, searchable: bool = True) -> Catalog:
+    def build(cls, store: Records, *, searchable: bool = True) -> Catalog:
         """Read everything from ``store`` and index it (slow on big stores: call from a worker).
 
         Without ``searchable`` there is no text index (:attr:`text` stays None): for a preview painted
@@ -172,7 +182,7 @@ class Catalog:
                 gc.enable()
 
     @classmethod
-    def _build(cls, store: Store, searchable: bool) -> Catalog:
+    def _build(cls, store: Records, searchable: bool) -> Catalog:
         articles = store.articles()
         claims = store.claims()
         actors = store.actors()
