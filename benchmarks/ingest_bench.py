@@ -89,12 +89,28 @@ def bench_ingest(folder: Path, work: Path, *, jobs: int | None = None) -> tuple[
     """
     files = sorted(folder.glob("*.txt"))
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in files)
+    n = len(files)
     cores = jobs or os.cpu_count() or 1
     floor = raw_floor(files, work / "floor" / "raw.json")
-    one, one_extract, one_cpu, _ = store_ingest(folder, work / "ingest1" / "store.json", 1)
+
+    def run(label: str, path: Path, processes: int) -> tuple[dict[str, Any], float, Store]:
+        total, extract, cpu, store = store_ingest(folder, path, processes)
+        return (
+            {
+                f"{label}_s": round(total, 3),
+                f"{label}_articles_per_s": round(n / total, 1),
+                f"{label}_words_per_s": round(words / total),
+                f"{label}_extract_s": round(extract, 3),
+                f"{label}_write_s": round(total - extract, 3),
+                f"{label}_cores_used": round(cpu / total, 2),
+            },
+            total,
+            store,
+        )
+
+    one, _, _ = run("jobs1", work / "ingest1" / "store.json", 1)
     path = work / "ingestN" / "store.json"
-    many, many_extract, many_cpu, store = store_ingest(folder, path, cores)
-    n = len(files)
+    many, many_s, store = run("jobsN", path, cores)
     return {
         "articles": n,
         "words": words,
@@ -103,19 +119,9 @@ def bench_ingest(folder: Path, work: Path, *, jobs: int | None = None) -> tuple[
         "conflicts": len(store.conflicts()),
         "floor_s": round(floor, 3),
         "floor_articles_per_s": round(n / floor, 1),
-        "jobs1_s": round(one, 3),
-        "jobs1_articles_per_s": round(n / one, 1),
-        "jobs1_words_per_s": round(words / one),
-        "jobs1_extract_s": round(one_extract, 3),
-        "jobs1_write_s": round(one - one_extract, 3),
-        "jobs1_cores_used": round(one_cpu / one, 2),
+        **one,
         "jobsN": cores,
-        "jobsN_s": round(many, 3),
-        "jobsN_articles_per_s": round(n / many, 1),
-        "jobsN_words_per_s": round(words / many),
-        "jobsN_extract_s": round(many_extract, 3),
-        "jobsN_write_s": round(many - many_extract, 3),
-        "jobsN_cores_used": round(many_cpu / many, 2),
-        "jobsN_vs_floor": round(many / floor, 2),
+        **many,
+        "jobsN_vs_floor": round(many_s / floor, 2),
         "extract_stages": stage_shares([(p.name, p.read_text(encoding="utf-8")) for p in files[:PROFILED]]),
     }, path
