@@ -29,7 +29,7 @@ import orjson
 from store.models import Actor, Article, Claim, Conflict
 
 if TYPE_CHECKING:  # the drafts come from the extractor, which readers of the store never load
-    from store.extract.drafts import ArticleDraft, ClaimDraft, MentionDraft
+    from store.extract.drafts import ArticleDraft, ClaimDraft
 
 CLAIM_COLUMNS: tuple[str, ...] = (
     "topic",
@@ -135,16 +135,6 @@ def mentions_of(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, int, list[st
         return
     for m in stored:
         yield m["name"], m["kind"], int(m.get("count", 1)), list(m.get("aliases", ())), m.get("role")
-
-
-def mentions_from_doc(doc: Mapping[str, Any]) -> list[MentionDraft]:
-    """The actor mentions stored with an article."""
-    from store.extract.drafts import MentionDraft
-
-    return [
-        MentionDraft(name=name, kind=kind, count=count, aliases=tuple(aliases), role=role)
-        for name, kind, count, aliases, role in mentions_of(doc)
-    ]
 
 
 def claim_fields(doc: Mapping[str, Any], article: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -397,12 +387,6 @@ def to_actor(doc_id: int, doc: Mapping[str, Any]) -> Actor:
     )
 
 
-def actor_doc(actor: Actor) -> dict[str, Any]:
-    doc = asdict(actor)
-    del doc["id"]
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in doc.items()}
-
-
 def to_conflict(doc_id: int, doc: Mapping[str, Any]) -> Conflict:
     return Conflict(
         id=doc_id,
@@ -415,12 +399,6 @@ def to_conflict(doc_id: int, doc: Mapping[str, Any]) -> Conflict:
         first_date=doc.get("first_date"),
         last_date=doc.get("last_date"),
     )
-
-
-def conflict_doc(conflict: Conflict) -> dict[str, Any]:
-    doc = asdict(conflict)
-    del doc["id"]
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in doc.items()}
 
 
 def article_json(article: Article) -> dict[str, Any]:

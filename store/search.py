@@ -40,7 +40,7 @@ class SearchResult:
         actors: list[int],
         claim_positions: Sequence[int],
         claim_ids: list[int],
-        claim_mask: bytes | None = None,
+        claim_mask: bytes,
     ) -> None:
         self.articles = articles
         """Ids of the matching articles."""
@@ -48,7 +48,7 @@ class SearchResult:
         """Ids of the matching actors."""
         self.claim_positions = claim_positions
         """Ascending positions of the matching claims in the list the index was built from (a range when all match)."""
-        self.claim_mask = claim_mask if claim_mask is not None else _mask_of(claim_positions, len(claim_ids))
+        self.claim_mask = claim_mask
         """One byte per claim position: 1 when that claim matches."""
         self._claim_ids = claim_ids
 
@@ -144,12 +144,6 @@ def _gatherer(indexes: list[int]) -> Callable[[bytearray], bytes]:
         return lambda mask: bytes(mask[i] for i in indexes)
     pick = itemgetter(*indexes)
     return lambda mask: bytes(pick(mask))
-
-
-def _mask_of(positions: Sequence[int], size: int) -> bytes:
-    mask = bytearray(size)
-    deque(map(mask.__setitem__, positions, repeat(1)), maxlen=0)
-    return bytes(mask)
 
 
 class TextIndex:

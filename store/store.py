@@ -45,8 +45,6 @@ from store.storage import (  # noqa: F401 (StoreLockedError is re-exported)
 if TYPE_CHECKING:  # drafts come from the extractor, which opening a store never loads
     from store.extract import ArticleDraft
 
-"""Device, inode, size, modification and change times of a store file."""
-
 SCHEMA_VERSION = 2
 """2: compact claims (a row of values, no copied sentence) and mentions (one JSON text per article)."""
 TABLES = ("articles", "claims", "actors", "conflicts")
