@@ -106,8 +106,10 @@ def derive_tables_after_adding(
     :class:`NotExtendable` (the caller reads the whole store and recomputes).
     """
     actors = update_actors(articles, claims, previous_actors, new_articles, new_claims, old_claims)
+    if actors is None and old_claims is not None:
+        raise NotExtendable  # before grouping the conflicts, which the caller would throw away
     conflicts = update_conflicts(claims, articles, previous_conflicts, new_claims, old_claims)
-    if (actors is None or conflicts is None) and old_claims is not None:
+    if conflicts is None and old_claims is not None:
         raise NotExtendable
     if actors is None:
         previous = {doc["name"]: int(k) for k, doc in previous_actors.items()}

@@ -458,7 +458,7 @@ class Store:
         write_preview(self)
 
     def _write(self, tables: dict[str, dict[str, Any]]) -> None:
-        """Commit the tables: the one place where the store file is written (call with the writer lock held).
+        """Commit the tables whole (call with the writer lock held); :meth:`_append` is the other writer.
 
         Every table is replaced whole, keyed by document id exactly as TinyDB keys them, so the tables go to
         TinyDB's storage in one write; inserting them through TinyDB would copy every document (~1 s at
