@@ -29,3 +29,13 @@ def test_no_textual_import_statement_under_store() -> None:
         if any(line.lstrip().startswith(("import textual", "from textual")) for line in path.read_text().splitlines())
     ]
     assert offenders == []
+
+
+def test_the_store_package_exports_each_name_from_its_home() -> None:
+    import importlib
+
+    import store
+
+    assert sorted(store.__all__) == sorted(store._HOMES)
+    for name, home in store._HOMES.items():
+        assert getattr(store, name) is getattr(importlib.import_module(home), name)

@@ -545,3 +545,10 @@ def test_a_replaced_topic_taxonomy_changes_the_fingerprint(tmp_path: Path, monke
         for cached in (load_taxonomy, derivation_fingerprint):
             cached.cache_clear()
     assert derivation_fingerprint() == before
+
+
+def test_the_bundled_gazetteer_lets_ingests_extend_the_actors_table() -> None:
+    # Were it false, every ingest would silently fall back to reading the whole store and recounting every actor.
+    from store.actors_table import _names_key_their_actors
+
+    assert _names_key_their_actors()
