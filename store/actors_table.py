@@ -203,15 +203,20 @@ def update_actors(
         if key in old:
             return None
         old[key] = doc
+
+    def keyed(name: str) -> str:
+        key = key_of.get(name)
+        if key is None:
+            key = key_of[name] = actor_key(name)
+        return key
+
+    new_sources = claim_sources({k: claims[k] for k in new_claims})
     touched: set[str] = set()
     for article_key in new_articles:
-        touched.update(key for name, *_ in mentions_of(articles[article_key]) if (key := actor_key(name)))
-    for doc in claim_sources({k: claims[k] for k in new_claims}).values():
-        if doc.get("source"):
-            touched.add(actor_key(doc["source"]))
+        touched.update(key for name, *_ in mentions_of(articles[article_key]) if (key := keyed(name)))
+    touched.update(keyed(doc["source"]) for doc in new_sources.values() if doc.get("source"))
     if not touched:
         return dict(previous_actors)
-    new_sources = claim_sources({k: claims[k] for k in new_claims})
     # Actors never seen before: all there is of them is in the new articles and claims.
     fresh = _Tally()
     fresh_keys = touched - old.keys()
@@ -225,7 +230,7 @@ def update_actors(
     quoted: dict[str, list[int]] = defaultdict(list)
     for k, doc in new_sources.items():
         if doc.get("source"):
-            quoted[key_of.get(doc["source"]) or actor_key(doc["source"])].append(int(k))
+            quoted[keyed(doc["source"])].append(int(k))
     recount: set[str] = set()
     for key in touched - fresh_keys:
         extended = _extended_actor(old[key], mentioned.get(key) or _Actor(), quoted.get(key, []))
@@ -246,7 +251,7 @@ def update_actors(
         else:
             stored = sorted(int(k) for k in sourced.difference(new_claims))
             quoted = {str(i): {"article_id": old_claims[i].article_id, "source": old_claims[i].source} for i in stored}
-            quoted.update(claim_sources({k: claims[k] for k in new_claims}))
+            quoted.update(new_sources)
         tally.add_sources(quoted.items(), key_of, recount)
         docs += [(key, tally[key].mentions, tally[key].doc()) for key in recount]
     return _numbered(docs, {doc["name"]: int(k) for k, doc in previous_actors.items()})
