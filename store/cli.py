@@ -23,9 +23,6 @@ if TYPE_CHECKING:
     from store.preview import Preview
     from store.store import IngestReport, Store
 
-MAX_MEGABYTES = 10
-"""Default of ``--max-size``: :data:`store.ingest.MAX_BYTES` in megabytes (a test keeps the two equal)."""
-
 Launch = Callable[["Store | Callable[[], Store]", "Preview | None"], int]
 """Runs the app on a store, or on a function that opens it (and a preview to show meanwhile); returns the exit
 code."""
@@ -90,13 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
+    from store.ingest import MAX_BYTES  # only the commands past the plain launch build the parser
+
     parser.add_argument("--jobs", type=int, default=1, help="extract with N processes (0: one per core)")
     parser.add_argument(
         "--max-size",
         type=_megabytes,
-        default=MAX_MEGABYTES * 1_048_576,
+        default=MAX_BYTES,
         metavar="MB",
-        help=f"refuse larger files (default: {MAX_MEGABYTES})",
+        help=f"refuse larger files (default: {MAX_BYTES // 1_048_576})",
     )
 
 
