@@ -307,12 +307,11 @@ class Store:
                 if parts is not None and self._extendable({"meta": parts.small["meta"]}, replace):
                     from store.aggregate import NotExtendable
 
-                    duplicates = len(report.duplicates)
                     try:
                         self._append(parts, drafts, report)
                         return
                     except NotExtendable:  # read the whole file and recompute what cannot be extended
-                        del report.duplicates[duplicates:]
+                        pass
                 del parts
             # Read even when replacing: an unreadable file raises StoreCorruptError here and is never overwritten.
             existing = read_json(self.path)
@@ -327,7 +326,7 @@ class Store:
                 current = {}
             articles: dict[str, Any] = dict(current.get("articles", {}))
             claims: dict[str, Any] = dict(current.get("claims", {}))
-            pending = _add_articles(articles, drafts, report)
+            pending = _add_articles(articles, drafts, report.duplicates)
             if not pending and not replace:
                 if not unchanged:  # nothing new: no write at all
                     self._load(current)
@@ -353,8 +352,11 @@ class Store:
         """
         new_articles: dict[str, Any] = {}
         known = {a.content_hash: a.id for a in self._articles.values()}
-        pending = _add_articles(new_articles, drafts, report, known, max(self._articles, default=0) + 1)
+        # Reported only once this path has written: when it gives up (NotExtendable), the full path reports.
+        duplicates: list[tuple[str, int]] = []
+        pending = _add_articles(new_articles, drafts, duplicates, known, max(self._articles, default=0) + 1)
         if not pending:
+            report.duplicates.extend(duplicates)
             return
         articles = parts.articles({str(a.id): a.content_hash for a in self._articles.values()}, new_articles)
         new_claims, added = _claim_docs(pending, max(self._claims, default=0) + 1)
@@ -381,6 +383,7 @@ class Store:
         tables = {"articles": new_articles, "claims": dict(new_claims), "actors": actors, "conflicts": conflicts}
         self._extend(tables, [article_id for article_id, _ in pending], list(new_claims))
         self._written()
+        report.duplicates.extend(duplicates)
         report.added.extend(added)
 
     def _extendable(self, current: dict[str, Any], replace: bool) -> bool:
@@ -558,7 +561,7 @@ def _gc_paused() -> Iterator[None]:
 def _add_articles(
     articles: dict[str, Any],
     drafts: Sequence[ArticleDraft],
-    report: IngestReport,
+    duplicates: list[tuple[str, int]],
     by_hash: dict[str, int] | None = None,
     next_article: int | None = None,
 ) -> list[tuple[int, ArticleDraft]]:
@@ -567,7 +570,7 @@ def _add_articles(
     Args:
         articles: The stored articles, to which the new ones are added.
         drafts: The extracted articles.
-        report: Where duplicates are listed.
+        duplicates: Where the drafts already stored are listed, as (file, id of the stored article).
         by_hash: The ids of the stored articles by content hash, when ``articles`` does not hold them all.
         next_article: The id of the first new article, likewise.
 
@@ -581,7 +584,7 @@ def _add_articles(
     pending: list[tuple[int, ArticleDraft]] = []
     for draft in drafts:
         if draft.content_hash in by_hash:
-            report.duplicates.append((draft.file, by_hash[draft.content_hash]))
+            duplicates.append((draft.file, by_hash[draft.content_hash]))
             continue
         by_hash[draft.content_hash] = next_article
         articles[str(next_article)] = convert.article_doc(draft)
