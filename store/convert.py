@@ -18,10 +18,11 @@ still read, and are rewritten in this layout by the next write.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, fields
 from functools import cache
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, getitem, is_not, itemgetter, lt
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -209,67 +210,31 @@ def read_claims(
         docs.clear()
         docs = remapped
     # JSON parsing makes a new string for every occurrence of a value; sharing the ones that repeat (topics,
-    # units, sources, sentences of an article) saves tens of MB at 100,000 claims.
+    # units, sources, figures, sentences of an article) saves tens of MB at 100,000 claims.
     shared: dict[Any, Any] = {}
-    share = shared.setdefault
-    new_claim = _fast_constructor(Claim)
     claims: dict[int, Claim] = {}
-    in_order = True  # writers store claims in reading order: sort only a store that is not
-    last_article = last_start = last_id = 0
-    by_id, previous_id = True, -1
-    file, text = "", ""
-    last_span: tuple[int, int] | None = None
-    last_sentence = ""
-    for key in list(docs):
-        doc = docs.pop(key)
-        cid = int(key)
-        by_id, previous_id = by_id and cid > previous_id, cid
-        row = doc.get("row")
-        if row is None:
-            claim = claims[cid] = _v1_claim(cid, doc, share, source_of.get(cid), conflict_of.get(cid))
-            aid, start = claim.article_id, claim.start
-        else:
-            aid = int(doc["article_id"])
-            (topic, start, end, s_start, s_end, low, high, qualifier, vague, unit, source, attribution, cue, date,
-             figure, sentence) = row  # fmt: skip
-            if aid != last_article:
-                file, text = articles.get(aid, ("", ""))
-                last_span = None
-            if sentence is None:
-                if last_span != (s_start, s_end):  # claims of one sentence come one after the other
-                    last_span = (s_start, s_end)
-                    last_sentence = text[s_start:s_end]
-                    last_sentence = share(last_sentence, last_sentence)
-                sentence = last_sentence
-            claims[cid] = new_claim(
-                cid,
-                aid,
-                file,
-                share(topic, topic),
-                text[start:end] if figure is None else figure,
-                sentence,
-                start,
-                end,
-                s_start,
-                s_end,
-                low,
-                high,
-                qualifier and share(qualifier, qualifier),
-                bool(vague),
-                unit and share(unit, unit),
-                source and share(source, source),
-                source_of.get(cid),
-                share(attribution, attribution),
-                cue and share(cue, cue),
-                date and share(date, date),
-                conflict_of.get(cid),
-            )
-        if aid != last_article:
-            in_order = in_order and aid > last_article
-            last_article = aid
-        elif start < last_start or (start == last_start and cid < last_id):
-            in_order = False
-        last_start, last_id = start, cid
+    # Writers store claims in reading order, by ascending id: sort only a store that is not.
+    in_order = by_id = True
+    last: tuple[int, int, int] | None = None
+    keys = list(docs)
+    for at in range(0, len(keys), _BATCH):
+        batch_keys = keys[at : at + _BATCH]
+        batch = list(map(docs.pop, batch_keys))
+        ids = list(map(int, batch_keys))
+        made = _row_claims(ids, batch, articles, source_of, conflict_of, shared)
+        if made is None:  # schema 1 documents, or rows of another length: one at a time
+            made = [
+                _one_claim(cid, doc, articles, source_of, conflict_of, shared)
+                for cid, doc in zip(ids, batch, strict=True)
+            ]
+        del batch
+        claims.update(zip(ids, made, strict=True))
+        order = list(zip(map(_article_id_of, made), map(_start_of, made), ids, strict=True))
+        if last is not None:
+            order.insert(0, last)
+        in_order = in_order and all(map(lt, order, order[1:]))
+        by_id = by_id and all(map(lt, map(itemgetter(2), order), map(itemgetter(2), order[1:])))
+        last = order[-1]
     if not in_order:
         claims = dict(sorted(claims.items(), key=lambda item: (item[1].article_id, item[1].start, item[0])))
     if stored_by_id is not None:
@@ -277,24 +242,143 @@ def read_claims(
     return claims
 
 
+_BATCH = 512
+"""Claims converted at a time: the batch's documents and columns are freed before the next batch is read."""
+_article_id_of = attrgetter("article_id")
+_start_of = attrgetter("start")
+
+
+def _row_claims(
+    ids: list[int],
+    docs: list[dict[str, Any]],
+    articles: Mapping[int, tuple[str, str]],
+    source_of: Mapping[int, int],
+    conflict_of: Mapping[int, int],
+    shared: dict[Any, Any],
+) -> list[Claim] | None:
+    """The records of ``docs`` when all are rows of :data:`CLAIM_COLUMNS` (else None), made column by column.
+
+    Each column is converted by ``map`` over C functions (slicing the article texts, sharing repeated
+    strings through ``shared``), so no Python code runs per claim but the record constructor.
+    """
+    rows = list(map(dict.get, docs, repeat("row")))
+    if None in rows or set(map(len, rows)) != {len(CLAIM_COLUMNS)}:
+        return None
+    (topic, start, end, s_start, s_end, low, high, qualifier, vague, unit, source, attribution, cue, date,
+     figure, sentence) = zip(*rows, strict=True)  # fmt: skip
+    del rows
+    aids = list(map(int, map(itemgetter("article_id"), docs)))
+    stored = list(map(articles.get, aids, repeat(("", ""))))
+    texts = list(map(itemgetter(1), stored))
+    figures = _sliced(texts, start, end, figure, shared)
+    sentences = _sliced(texts, s_start, s_end, sentence, shared)
+    del texts
+    share = shared.setdefault
+    return list(
+        map(
+            _fast_constructor(Claim),
+            ids,
+            aids,
+            map(itemgetter(0), stored),
+            map(share, topic, topic),
+            figures,
+            sentences,
+            start,
+            end,
+            s_start,
+            s_end,
+            low,
+            high,
+            map(share, qualifier, qualifier),
+            map(bool, vague),
+            map(share, unit, unit),
+            map(share, source, source),
+            map(source_of.get, ids),
+            map(share, attribution, attribution),
+            map(share, cue, cue),
+            map(share, date, date),
+            map(conflict_of.get, ids),
+        )
+    )
+
+
+def _sliced(
+    texts: list[str], starts: Sequence[int], ends: Sequence[int], stored: Sequence[str | None], shared: dict[Any, Any]
+) -> list[str]:
+    """``text[start:end]`` of each claim's article text, or the stored string where there is one; shared."""
+    strings = list(map(getitem, texts, map(slice, starts, ends)))
+    for i in compress(range(len(strings)), map(is_not, stored, repeat(None))):
+        strings[i] = stored[i]  # type: ignore[call-overload]
+    return list(map(shared.setdefault, strings, strings))
+
+
+def _one_claim(
+    cid: int,
+    doc: dict[str, Any],
+    articles: Mapping[int, tuple[str, str]],
+    source_of: Mapping[int, int],
+    conflict_of: Mapping[int, int],
+    shared: dict[Any, Any],
+) -> Claim:
+    """The record of one stored claim, in either layout."""
+    share = shared.setdefault
+    row = doc.get("row")
+    if row is None:
+        return _v1_claim(cid, doc, share, source_of.get(cid), conflict_of.get(cid))
+    aid = int(doc["article_id"])
+    (topic, start, end, s_start, s_end, low, high, qualifier, vague, unit, source, attribution, cue, date,
+     figure, sentence) = row  # fmt: skip
+    file, text = articles.get(aid, ("", ""))
+    figure = text[start:end] if figure is None else figure
+    sentence = text[s_start:s_end] if sentence is None else sentence
+    return _fast_constructor(Claim)(
+        cid,
+        aid,
+        file,
+        share(topic, topic),
+        share(figure, figure),
+        share(sentence, sentence),
+        start,
+        end,
+        s_start,
+        s_end,
+        low,
+        high,
+        share(qualifier, qualifier),
+        bool(vague),
+        share(unit, unit),
+        share(source, source),
+        source_of.get(cid),
+        share(attribution, attribution),
+        share(cue, cue),
+        share(date, date),
+        conflict_of.get(cid),
+    )
+
+
 @cache
 def _fast_constructor(cls: type[Any]) -> Callable[..., Any]:
     """A function that makes an instance of the frozen, slotted dataclass ``cls`` from all its fields, in order.
 
-    The same instance as ``cls(*values)``, made about 40% faster (~0.1 s of opening a store of 100,000 claims):
+    The same instance as ``cls(*values)``, made about 6x faster (~0.2 s of opening a store of 100,000 claims):
     a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, looked up anew for every
-    field; this calls each slot's own setter, bound once. Like :mod:`dataclasses` itself, the function is
-    generated from source text. Only for classes without ``__post_init__`` or defaults that need computing.
+    field. This sets the fields on an instance of a mutable twin of ``cls`` (the same slots, so the same
+    memory layout), which plain attribute stores do at full speed, then makes it an instance of ``cls``. Like
+    :mod:`dataclasses` itself, the function is generated from source text. Only for classes without
+    ``__post_init__`` or defaults that need computing.
     """
     names = _field_names(cls)
-    if hasattr(cls, "__post_init__") or names != tuple(cls.__slots__):
+    if hasattr(cls, "__post_init__") or names != tuple(cls.__slots__) or cls.__bases__ != (object,):
         raise TypeError(f"{cls.__name__}: not a plain slotted dataclass")
-    setters = {f"_set_{name}": getattr(cls, name).__set__ for name in names}
+    twin = type(f"_Mutable{cls.__name__}", (), {"__slots__": cls.__slots__})
     source = (
         f"def make({', '.join(names)}):\n"
-        "    self = _new(_cls)\n" + "".join(f"    _set_{name}(self, {name})\n" for name in names) + "    return self\n"
+        "    self = _new(_twin)\n"
+        + "".join(f"    self.{name} = {name}\n" for name in names)
+        + "    self.__class__ = _cls\n"
+        "    return self\n"
     )
-    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls, **setters}
+    namespace: dict[str, Any] = {"_new": object.__new__, "_twin": twin, "_cls": cls}
     exec(source, namespace)  # the source is built above from the dataclass's own field names
     return namespace["make"]
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from store.atomic import file_identity, write_atomic
+from store.atomic import FileIdentity, file_identity, write_atomic
 from store.models import Actor, Article, Claim
 
 if TYPE_CHECKING:
@@ -137,10 +137,11 @@ def read_preview(store_path: Path) -> Preview | None:
         return None
     if not isinstance(data, dict) or data.get("version") != PREVIEW_VERSION:
         return None
-    if data.get("store") != list(file_identity(store_path) or ()):
+    stamp = file_identity(store_path)
+    if data.get("store") != list(stamp or ()):
         return None
     try:
-        return Preview(
+        preview = Preview(
             article_rows=[_record(Article, d) for d in data["articles"]],
             claim_rows=[_record(Claim, d) for d in data["claims"]],
             actor_rows=[_record(Actor, d) for d in data["actors"]],
@@ -151,6 +152,18 @@ def read_preview(store_path: Path) -> Preview | None:
         )
     except (KeyError, TypeError, ValueError):  # written by a different layout: ignore it, the full load follows
         return None
+    _read[store_path] = (stamp, file_identity(preview_path(store_path)))
+    return preview
+
+
+_read: dict[Path, tuple[FileIdentity | None, FileIdentity | None]] = {}
+"""Per store path, the stamp of the last preview read whole, and the identity of its file then."""
+
+
+def _known_to_fit(store_path: Path, stamp: FileIdentity | None) -> bool:
+    """Whether the preview beside ``store_path`` is one :func:`read_preview` read whole, stamped ``stamp``."""
+    known = _read.get(store_path)
+    return stamp is not None and known == (stamp, file_identity(preview_path(store_path)))
 
 
 def open_with_preview(path: Path) -> Store:
@@ -162,7 +175,8 @@ def open_with_preview(path: Path) -> Store:
     from store.store import Store
 
     store = Store.open(path)
-    if read_preview(path) is None:
+    # The launcher has usually just read this very preview to paint the first screen: not parsed again then.
+    if not _known_to_fit(path, store.file_identity) and read_preview(path) is None:
         write_preview(store)
     return store
 

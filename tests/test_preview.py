@@ -82,3 +82,22 @@ def test_opening_a_store_without_a_preview_writes_one(tmp_path: Path) -> None:
     assert open_with_preview(path).claims() == store.claims()
     preview = read_preview(path)
     assert preview is not None and preview.claims() == store.claims()
+
+
+def test_opening_does_not_parse_again_the_preview_just_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store, path = _store(tmp_path)
+    assert read_preview(path) is not None  # as the launcher does, for the first screen
+    reads: list[Path] = []
+    read = preview_module.read_preview
+    monkeypatch.setattr(preview_module, "read_preview", lambda p: reads.append(p) or read(p))
+    assert open_with_preview(path).claims() == store.claims()
+    assert reads == []
+
+
+def test_a_preview_replaced_after_it_was_read_is_checked_again(tmp_path: Path) -> None:
+    store, path = _store(tmp_path)
+    assert read_preview(path) is not None
+    preview_path(path).write_bytes(b"not a preview")
+    open_with_preview(path)
+    preview = read_preview(path)  # rewritten by the open, since the one there no longer fits
+    assert preview is not None and preview.claims() == store.claims()
