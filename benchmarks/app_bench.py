@@ -206,18 +206,34 @@ async def _latency(pilot: Pilot[Any], app: App[Any], key: str) -> Sample:
 
     The key is posted to the app as the terminal driver posts it; Pilot.press is not used for
     timing because it sleeps while waiting for the app to go idle. None: nothing changed within a second.
+
+    Shown is the end of the first screen refresh after which the state differs: a callback that runs
+    after every refresh (re-registering itself until then) checks the state. (Waiting for a refresh
+    after the poll below noticed the change would count one refresh too many whenever the app
+    refreshed before the poll ran: a key's frame often follows its handler at once, and the next
+    refresh may be a later, unrelated one.)
     """
     widgets = tables(app)
     before = state(app, widgets)
+    shown = asyncio.Event()
+    shown_at = [0.0]
+
+    def after_refresh() -> None:
+        if state(app, widgets) != before:
+            shown_at[0] = time.perf_counter()
+            shown.set()
+        elif not shown.is_set():
+            app.call_after_refresh(after_refresh)
+
+    app.call_after_refresh(after_refresh)
     start = time.perf_counter()
     app.post_message(key_event(key))
     if not await wait_for(pilot, lambda: state(app, widgets) != before, KEY_TIMEOUT):
+        shown.set()  # ends the callback chain
         return None
     changed = time.perf_counter() - start
-    painted = asyncio.Event()
-    app.call_after_refresh(painted.set)
-    await asyncio.wait_for(painted.wait(), KEY_TIMEOUT)
-    return changed, time.perf_counter() - start
+    await asyncio.wait_for(shown.wait(), KEY_TIMEOUT)
+    return changed, shown_at[0] - start
 
 
 def _summary(samples: list[Sample]) -> dict[str, Any]:
