@@ -15,8 +15,8 @@ TEXT = (
     "Seoul's spy agency said about 3,000 North Korean soldiers had reached Russia. "
     "Kyiv put the figure at 11,000, while Washington said 8,000 were near the border."
 )
-SENTENCES = [(0, 78), (79, len(TEXT))]
-FIGURES = [(25, 30, 0), (116, 122, 1), (146, 151, 1)]
+SENTENCES = [(0, TEXT.index(" Kyiv")), (TEXT.index("Kyiv"), len(TEXT))]
+FIGURES = [(TEXT.index(f), TEXT.index(f) + len(f), s) for f, s in (("3,000", 0), ("11,000", 1), ("8,000", 1))]
 
 
 def _row_doc(article_id: int, figure: int, *, source: str | None = "the agency") -> dict[str, Any]:
@@ -115,11 +115,15 @@ def test_schema_1_documents_in_a_batch_of_rows_read_the_same() -> None:
 
 
 def test_repeated_strings_are_shared_between_records() -> None:
-    docs, texts, _ = _store_of(400)
+    docs, texts, _ = _store_of(100)
     claims = list(convert.read_claims(docs, texts, {}, {}).values())
-    first, later = claims[1], claims[-2]  # the same figure and sentence, of two articles
-    assert first.text == later.text and first.text is later.text
-    assert first.sentence is later.sentence and first.topic is later.topic
+    assert [c.text for c in claims[:3]] == ["3,000", "11,000", "8,000"]
+    # The second and third figures of every article are in one sentence; values repeat across articles.
+    for at in range(0, len(claims), len(FIGURES)):
+        second, third = claims[at + 1], claims[at + 2]
+        assert second.sentence is third.sentence and second.sentence == TEXT[slice(*SENTENCES[1])]
+    assert claims[0].topic is claims[-1].topic and claims[0].date is claims[-1].date
+    assert claims[0].source is claims[-2].source and claims[0].cue is claims[-1].cue
 
 
 def test_a_row_of_the_wrong_length_is_refused_as_before() -> None:
