@@ -429,19 +429,20 @@ def _v1_claim(
 
 
 def to_article(doc_id: int, doc: Mapping[str, Any], n_claims: int, n_conflicting: int) -> Article:
-    return Article(
-        id=doc_id,
-        file=doc["file"],
-        text=doc["text"],
-        content_hash=doc["content_hash"],
-        title=doc.get("title"),
-        outlet=doc.get("outlet"),
-        author=doc.get("author"),
-        published=doc.get("published"),
-        url=doc.get("url"),
-        language=doc.get("language"),
-        n_claims=n_claims,
-        n_conflicting=n_conflicting,
+    get = doc.get
+    return _fast_constructor(Article)(
+        doc_id,
+        doc["file"],
+        doc["text"],
+        doc["content_hash"],
+        get("title"),
+        get("outlet"),
+        get("author"),
+        get("published"),
+        get("url"),
+        get("language"),
+        n_claims,
+        n_conflicting,
     )
 
 
