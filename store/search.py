@@ -6,10 +6,15 @@ sentence, or its article's title and outlet. Those fields are shared (every
 claim of an article has the same title; figures and sentences repeat), so the
 index keeps each distinct lower-cased field string once and scans only those;
 a word that extends an earlier one (as when typing) scans only the strings the
-earlier word was found in. The strings found become a mask over the claims
-(one byte per claim, gathered in C), and the masks of the words are combined as
-integers. :func:`disagrees` tells whether two claims state figures that cannot
-both be right.
+earlier word was found in. Once :meth:`TextIndex.prepare` has indexed the
+whitespace-separated words of the strings (a few thousand, against 100,000
+sentences), a query word is looked up among those words and the strings using
+them are marked, so the short, unselective words typed first need no scan of
+every string. The strings found become a mask over the claims (one byte per
+claim, gathered in C, or all but a few when the word is in almost every
+string), and the masks of the words are combined as integers.
+:func:`disagrees` tells whether two claims state figures that cannot both be
+right.
 
 The results are exactly those of scanning one haystack per record (every field
 joined by spaces): a word holds no whitespace, so it can only match inside one
@@ -19,10 +24,11 @@ field, and case folding works one character at a time.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
+from typing import Any
 
 from store.measures import measure_of
 from store.models import Actor, Article, Claim
@@ -76,6 +82,13 @@ CACHE_SIZE = 32
 TERM_CACHE_SIZE = 32
 """Recent words whose matches are kept (a claim mask is one byte per claim: ~110 KB at 100,000 claims)."""
 
+WORDS_SHARE = 1.0
+"""When the words holding a query word are used fewer times than this share of the strings, the strings are
+found from the words rather than by scanning them all (marking a use costs a few times less than a scan)."""
+
+WORDS_COST = 4
+"""...and fewer than this many times the strings an earlier word was found in, rather than by scanning those."""
+
 FULL_SCAN_SHARE = 0.6
 """When an earlier word was found in more than this share of the strings, scanning all is cheaper than picking."""
 
@@ -87,45 +100,143 @@ SCATTER_SHARE = 0.5
 """Below this many uses of the strings found (as a share of the claims), the claims using them are marked one by
 one; above it, a pass over all claims picks them (about as costly as marking half of them)."""
 
+COMPLEMENT_SHARE = 0.25
+"""Below this many claims using the strings a word is not in (in one group), the claims are found as all but
+those (a word in most strings, as when the first letters are typed)."""
+
+_FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+
 FEW_SHARE = 1 / 32
 """Below this share of matching claims, their positions are found one by one rather than by a pass over all."""
+
+
+class _Hits:
+    """The strings holding one word, as ascending indexes or one byte per string; each form built when needed."""
+
+    __slots__ = ("_indexes", "_mask", "claims", "size")
+
+    def __init__(self, size: int, *, indexes: list[int] | None = None, mask: bytes | None = None) -> None:
+        self.size = size
+        self._indexes = indexes
+        self._mask = mask
+        self.claims: int | None = None
+        """For the claims' fields: the claims using these strings, one byte each, as an integer (kept by the index)."""
+
+    @property
+    def indexes(self) -> list[int]:
+        if self._indexes is None:
+            self._indexes = list(compress(range(self.size), self._mask))  # type: ignore[arg-type]
+        return self._indexes
+
+    @property
+    def mask(self) -> bytes:
+        """One byte per string: 1 when it holds the word."""
+        if self._mask is None:
+            mask = bytearray(self.size)
+            deque(map(mask.__setitem__, self._indexes, repeat(1)), maxlen=0)  # type: ignore[arg-type]
+            self._mask = bytes(mask)
+        return self._mask
+
+    def count(self, first: int = 0, end: int | None = None) -> int:
+        """How many strings in ``[first, end)`` hold the word."""
+        end = self.size if end is None else end
+        if self._mask is not None:
+            return self._mask.count(1, first, end)
+        return bisect_left(self._indexes, end) - bisect_left(self._indexes, first)  # type: ignore[arg-type]
 
 
 class _Strings:
     """Distinct lower-cased strings, with the strings each recent word was found in."""
 
-    __slots__ = ("_found", "strings")
+    __slots__ = ("_found", "strings", "words")
 
     def __init__(self, strings: list[str]) -> None:
         self.strings = strings
-        self._found: dict[str, list[int]] = {}
+        self._found: dict[str, _Hits] = {}
+        self.words: _Words | None = None
+        """The whitespace-separated words of the strings, once :meth:`TextIndex.prepare` has built them."""
 
-    def holding(self, term: str) -> list[int]:
-        """Ascending indexes of the strings that contain ``term``."""
+    def hits(self, term: str) -> _Hits:
+        """The strings that contain ``term``."""
         found = self._found.get(term)
         if found is not None:
             return found
         strings = self.strings
+        size = len(strings)
         # A string holding ``term`` holds every word inside it: start from the fewest strings such a word was in.
-        narrower = min((hit for word, hit in self._found.items() if word in term), key=len, default=None)
-        if narrower is None or len(narrower) > FULL_SCAN_SHARE * len(strings):
-            # In C (map/compress over str.__contains__): no Python bytecode per string.
-            found = list(compress(range(len(strings)), map(str.__contains__, strings, repeat(term))))
+        narrower = min(
+            (hit for word, hit in self._found.items() if word in term), key=lambda h: h.count(), default=None
+        )
+        by_words = self._by_words(term, WORDS_SHARE * size if narrower is None else WORDS_COST * narrower.count())
+        if by_words is not None:
+            found = by_words
+        elif narrower is None or narrower.count() > FULL_SCAN_SHARE * size:
+            # In C (map over str.__contains__): no Python bytecode per string. A byte per string rather than a
+            # list of indexes: a short word is in most strings, and the mask is what the claims are picked by.
+            found = _Hits(size, mask=bytes(map(str.__contains__, strings, repeat(term))))
         else:
-            found = list(compress(narrower, map(str.__contains__, map(strings.__getitem__, narrower), repeat(term))))
+            hit = narrower.indexes
+            found = _Hits(
+                size, indexes=list(compress(hit, map(str.__contains__, map(strings.__getitem__, hit), repeat(term))))
+            )
+        if narrower is not None and found.count() == narrower.count():
+            found = narrower  # the same strings (as when a word grows by a letter): what was derived from them stays
         _remember(self._found, term, found)
         return found
 
-    def holding_all(self, terms: list[str]) -> list[int]:
-        """Ascending indexes of the strings holding every term."""
-        first, *rest = terms
-        found = self.holding(first)
-        for term in rest:
-            found = sorted(set(found).intersection(self.holding(term)))
-        return found
+    def _by_words(self, term: str, limit: float) -> _Hits | None:
+        """The strings holding ``term``, found from the words holding it when they are used fewer than ``limit``
+        times; else None (also before the words are built)."""
+        words = self.words
+        if words is None:
+            return None
+        vocabulary = words.vocabulary.hits(term)
+        known = words.strings_of.get(vocabulary)  # the same words as an earlier query word: the same strings
+        if known is not None:
+            return known
+        found = vocabulary.indexes
+        uses = sum(map(words.uses.__getitem__, found))
+        if uses >= limit:
+            return None
+        size = len(self.strings)
+        users = chain.from_iterable(map(words.users.__getitem__, found))
+        if uses < FEW_SHARE * size:
+            hits = _Hits(size, indexes=sorted(set(users)))
+        else:
+            mask = bytearray(size)
+            deque(map(mask.__setitem__, users, repeat(1)), maxlen=0)
+            hits = _Hits(size, mask=bytes(mask))
+        _remember(words.strings_of, vocabulary, hits)
+        return hits
 
 
-def _remember(cache: dict[str, object], key: str, value: object, size: int = TERM_CACHE_SIZE) -> None:
+class _Words:
+    """The distinct whitespace-separated words of some strings, and the strings using each.
+
+    A word of a query holds no whitespace, so it occurs in a string exactly when it occurs in one of the
+    string's words (``str.split`` with no argument on both sides). The words are few (thousands, where
+    the strings are hundreds of thousands of sentences): a query word is looked up among them, and the
+    strings using the words found are marked, instead of scanning every string.
+    """
+
+    __slots__ = ("strings_of", "users", "uses", "vocabulary")
+
+    def __init__(self, strings: list[str], chunk: int = 1000) -> None:
+        users: defaultdict[str, list[int]] = defaultdict(list)
+        # In slices of strings, each a few milliseconds in C: built in a thread, this lets the UI thread run.
+        for start in range(0, len(strings), chunk):
+            words = list(map(str.split, strings[start : start + chunk]))
+            owners = chain.from_iterable(map(repeat, range(start, start + len(words)), map(len, words)))
+            deque(map(list.append, map(users.__getitem__, chain.from_iterable(words)), owners), maxlen=0)
+        self.vocabulary = _Strings(list(users))
+        self.users = list(users.values())
+        """Per word, the strings using it (once per use)."""
+        self.uses = list(map(len, self.users))
+        self.strings_of: dict[_Hits, _Hits] = {}
+        """Recent words found in the vocabulary (by identity) -> the strings using them."""
+
+
+def _remember(cache: dict[Any, Any], key: object, value: object, size: int = TERM_CACHE_SIZE) -> None:
     if len(cache) >= size:
         cache.pop(next(iter(cache)))
     cache[key] = value
@@ -175,19 +286,18 @@ class TextIndex:
             + [(title or "").casefold() for title in titles]  # type: ignore[attr-defined]
         )
         self._groups = [
-            (0, len(small), _gatherer(small_of)),
-            (len(small), len(small) + len(sentences), _gatherer(sentence_of)),
-            (len(small) + len(sentences), len(self._fields.strings), _gatherer(title_of_claims)),
+            (0, len(small), small_of, _gatherer(small_of)),
+            (len(small), len(small) + len(sentences), sentence_of, _gatherer(sentence_of)),
+            (len(small) + len(sentences), len(self._fields.strings), title_of_claims, _gatherer(title_of_claims)),
         ]
-        """(first string, end, gather) for each group: the strings of a group are consecutive."""
+        """(first string, end, each claim's string, gather) for each group: the strings of a group are consecutive."""
         # And the other way round, for words found in few strings: the claims using each string.
         self._users: list[list[int]] = [[] for _ in self._fields.strings]
-        claim_positions = list(range(len(claims)))
+        self._positions = claim_positions = list(range(len(claims)))
+        """0, 1, 2...: picking positions from it makes no new integers."""
         for string_of in (small_of, sentence_of, title_of_claims):
             deque(map(list.append, map(self._users.__getitem__, string_of), claim_positions), maxlen=0)
         self._user_counts = list(map(len, self._users))
-        self._claim_bits: dict[str, int] = {}
-        """Per recent word, its claim mask (one byte per claim) as an integer, so words combine with ``&``."""
         # Runs of consecutive claims of one article: an article holds a match when one of its runs does.
         size = len(claims)
         self._run_starts = [0, *compress(range(1, size), map(ne, claim_articles[1:], claim_articles))][:size]
@@ -197,6 +307,22 @@ class TextIndex:
         self._actor_ids = [a.id for a in actors]
         self._actor_hay = _Strings([" ".join((a.name, a.kind, a.role or "", *a.aliases)).casefold() for a in actors])
         self._cache: dict[str, SearchResult] = {}
+        self._by_hits: dict[tuple[tuple[_Hits, _Hits, _Hits], ...], SearchResult] = {}
+
+    @property
+    def prepared(self) -> bool:
+        """Whether :meth:`prepare` has run: the short words typed first are then found without a full scan."""
+        return self._fields.words is not None
+
+    def prepare(self) -> None:
+        """Index the words of the claims' and articles' fields (about 0.3 s at 100,000 claims; safe to run in
+        a thread while :meth:`search` runs: the words are used once complete). Results are the same either way.
+        """
+        if self._fields.words is None:
+            fields = _Words(self._fields.strings)
+            articles = _Words(self._article_hay.strings)
+            self._article_hay.words = articles
+            self._fields.words = fields
 
     def search(self, query: str) -> SearchResult | None:
         """What matches every word of ``query``; None when the query has no words.
@@ -210,10 +336,24 @@ class TextIndex:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
+        # The strings each word is in, in every haystack: a query whose words are in the same strings as an
+        # earlier query's (as when the letter typed leaves the results as they were) has the same result.
+        hits = tuple((self._fields.hits(t), self._article_hay.hits(t), self._actor_hay.hits(t)) for t in terms)
+        cached = self._by_hits.get(hits)
+        if cached is None:
+            cached = self._result(hits)
+            _remember(self._by_hits, hits, cached, CACHE_SIZE)
+        _remember(self._cache, key, cached, CACHE_SIZE)
+        return cached
+
+    def _result(self, hits: tuple[tuple[_Hits, _Hits, _Hits], ...]) -> SearchResult:
+        """The claims, articles and actors whose strings are in every word's ``hits``."""
         size = len(self._claim_ids)
         bits = -1
-        for term in terms:
-            bits &= self._bits(term)
+        for fields, _, _ in hits:
+            if fields.claims is None:
+                fields.claims = self._find_claims(fields)
+            bits &= fields.claims
         mask = bits.to_bytes(size, "little")
         found = mask.count(1)
         positions: Sequence[int]
@@ -222,7 +362,7 @@ class TextIndex:
         elif found < FEW_SHARE * size:
             positions = _ones(mask, found)
         else:
-            positions = list(compress(range(size), mask))
+            positions = list(compress(self._positions, mask))
         if found == size:
             if self._articles_with_claims is None:
                 self._articles_with_claims = frozenset(self._run_articles)
@@ -230,45 +370,72 @@ class TextIndex:
         elif found < RUNS_SHARE * size:
             holding = set(map(self._claim_articles.__getitem__, positions))
         else:
-            hits = map(mask.find, repeat(1), self._run_starts, self._run_ends)
-            holding = set(compress(self._run_articles, map((-1).__lt__, hits)))
+            firsts = map(mask.find, repeat(1), self._run_starts, self._run_ends)
+            holding = set(compress(self._run_articles, map((-1).__lt__, firsts)))
         article_ids = self._article_ids
-        holding.update(map(article_ids.__getitem__, self._article_hay.holding_all(terms)))
-        result = SearchResult(
+        holding.update(map(article_ids.__getitem__, _in_all([articles for _, articles, _ in hits])))
+        return SearchResult(
             articles=list(filter(holding.__contains__, article_ids)),
-            actors=list(map(self._actor_ids.__getitem__, self._actor_hay.holding_all(terms))),
+            actors=list(map(self._actor_ids.__getitem__, _in_all([actors for _, _, actors in hits]))),
             claim_positions=positions,
             claim_ids=self._claim_ids,
             claim_mask=mask,
         )
-        _remember(self._cache, key, result, CACHE_SIZE)  # type: ignore[arg-type]
-        return result
 
-    def _bits(self, term: str) -> int:
-        """The claims holding ``term`` in one of their fields, one byte each (1 or 0), as an integer."""
-        bits = self._claim_bits.get(term)
-        if bits is None:
-            bits = 0
-            hits = self._fields.holding(term)
-            size = len(self._claim_ids)
-            if hits and sum(map(self._user_counts.__getitem__, hits)) < SCATTER_SHARE * size:
+    def _find_claims(self, hits: _Hits) -> int:
+        """The claims using one of the strings ``hits``, one byte each, as an integer: by the cheapest of marking
+        the claims of the strings found, unmarking the claims of the strings not found in one group (whose other
+        strings were not found either), or a pass over all claims per group with a hit."""
+        size = len(self._claim_ids)
+        # Per group: (strings found, strings not found, claims per string).
+        counts = [
+            (hits.count(first, end), end - first, size / max(1, end - first)) for first, end, _, _ in self._groups
+        ]
+        if not any(found for found, _, _ in counts):
+            return 0
+        if any(found == strings for found, strings, _ in counts):
+            return int.from_bytes(b"\x01" * size, "little")  # every claim uses one string of each group
+        if sum(found * per for found, _, per in counts) < SCATTER_SHARE * size:
+            indexes = hits.indexes
+            if sum(map(self._user_counts.__getitem__, indexes)) < SCATTER_SHARE * size:
                 claims = bytearray(size)
-                deque(map(claims.__setitem__, chain.from_iterable(map(self._users.__getitem__, hits)), repeat(1)), 0)
-                bits = int.from_bytes(claims, "little")
-            elif hits:
-                strings = bytearray(len(self._fields.strings))
-                deque(map(strings.__setitem__, hits, repeat(1)), maxlen=0)
-                spans = [
-                    (bisect_left(hits, first), bisect_left(hits, end), first, end) for first, end, _ in self._groups
-                ]
-                if any(high - low == end - first for low, high, first, end in spans):
-                    bits = int.from_bytes(b"\x01" * size, "little")  # every claim uses one string of each group
-                else:
-                    for (low, high, _, _), (_, _, gather) in zip(spans, self._groups, strict=True):
-                        if high > low:  # a pass over the claims only for the groups with a hit
-                            bits |= int.from_bytes(gather(strings), "little")
-            _remember(self._claim_bits, term, bits)  # type: ignore[arg-type]
+                deque(map(claims.__setitem__, chain.from_iterable(map(self._users.__getitem__, indexes)), repeat(1)), 0)
+                return int.from_bytes(claims, "little")
+        missed, group = min(((strings - found) * per, k) for k, (found, strings, per) in enumerate(counts))
+        if missed < COMPLEMENT_SHARE * size:
+            return self._all_but(hits.mask, group)
+        mask = hits.mask
+        bits = 0
+        for (found, _, _), (_, _, _, gather) in zip(counts, self._groups, strict=True):
+            if found:  # a pass over the claims only for the groups with a hit
+                bits |= int.from_bytes(gather(mask), "little")
         return bits
+
+    def _all_but(self, mask: bytes, group: int) -> int:
+        """Every claim except those whose string in ``group`` is not in ``mask`` and whose other strings are not
+        either: for a word in most strings, the few claims to drop are found from the few strings without it."""
+        size = len(self._claim_ids)
+        first, end, _, _ = self._groups[group]
+        absent = mask[first:end].translate(_FLIP)
+        misses = [first + i for i in _ones(absent, absent.count(1))]
+        candidates = list(chain.from_iterable(map(self._users.__getitem__, misses)))
+        kept = 0
+        for k, (_, _, string_of, _) in enumerate(self._groups):
+            if k != group:
+                kept |= int.from_bytes(bytes(map(mask.__getitem__, map(string_of.__getitem__, candidates))), "little")
+        dropped = (~kept & int.from_bytes(b"\x01" * len(candidates), "little")).to_bytes(len(candidates), "little")
+        claims = bytearray(b"\x01" * size)
+        deque(map(claims.__setitem__, compress(candidates, dropped), repeat(0)), maxlen=0)
+        return int.from_bytes(claims, "little")
+
+
+def _in_all(hits: list[_Hits]) -> list[int]:
+    """Ascending indexes of the strings in every one of ``hits``."""
+    first, *rest = hits
+    found = first.indexes
+    for more in rest:
+        found = sorted(set(found).intersection(more.indexes))
+    return found
 
 
 def _ones(mask: bytes, found: int) -> list[int]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -25,6 +25,9 @@ from tui.widgets.key_bar import KeyBar
 from tui.widgets.reader import Reader
 from tui.widgets.search_box import SearchBox
 
+if TYPE_CHECKING:
+    from store.search import TextIndex
+
 LOADING = "Loading the store…"
 
 
@@ -32,6 +35,7 @@ class MainScreen(Screen[None]):
     """Browse articles, claims and actors; the reader and the conflict strip follow the selected claim."""
 
     HELP = "Pick a claim to read it in context and see the other figures on its topic."
+    AUTO_FOCUS = "#claims"  # not the first pane: focusing it first and then the claims restyles both panes
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "step(1)", "Next claim", tooltip="Next claim in reading order, across articles", id="next-claim"),
         Binding(
@@ -303,6 +307,12 @@ class MainScreen(Screen[None]):
         finally:
             self._typing = False
 
+    @work(thread=True, exclusive=True, group="search-index")
+    def _prepare_search(self, index: TextIndex) -> None:
+        """Index the words of the store for search, in a thread (about 0.3 s at 100,000 claims), when search is
+        first opened rather than at load: until it is done the first keystrokes are answered by a plain scan."""
+        index.prepare()
+
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
         self.claims.focus()
@@ -310,6 +320,8 @@ class MainScreen(Screen[None]):
     async def action_search(self) -> None:
         if self._still_loading("search", searching=True):
             return
+        if self.catalog.text is not None and not self.catalog.text.prepared:
+            self._prepare_search(self.catalog.text)
         await self._mount_search_box()
         self.search_input.add_class("active")
         self.search_input.focus()
