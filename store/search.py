@@ -82,9 +82,10 @@ CACHE_SIZE = 32
 TERM_CACHE_SIZE = 32
 """Recent words whose matches are kept (a claim mask is one byte per claim: ~110 KB at 100,000 claims)."""
 
-WORDS_SHARE = 1.0
+WORDS_SHARE = 1.5
 """When the words holding a query word are used fewer times than this share of the strings, the strings are
-found from the words rather than by scanning them all (marking a use costs a few times less than a scan)."""
+found from the words rather than by scanning them all (marking a use costs about half as much as testing a
+string for one letter, and a fraction of testing it for a longer word)."""
 
 WORDS_COST = 4
 """...and fewer than this many times the strings an earlier word was found in, rather than by scanning those."""
