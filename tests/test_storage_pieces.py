@@ -1,5 +1,6 @@
-"""read_json parses the articles and claims tables a piece at a time: the same data as one whole parse, and
-any piece that is not cut between two documents makes it parse the file whole instead."""
+"""read_json parses a store as it reads it, the articles and claims tables a piece at a time: the same data
+as one whole parse, and any piece that is not cut between two documents makes it parse the file whole
+instead (in pieces where it can, else in one go)."""
 
 from __future__ import annotations
 
@@ -19,25 +20,32 @@ def piece(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> in
     return int(request.param)
 
 
-def _tables_parsed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Records the size of each table parsed a piece at a time."""
-    sizes: list[int] = []
-    table = storage._table
+def _whole_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Records the files read whole (the fallback when a file cannot be parsed as it is read)."""
+    reads: list[Path] = []
+    read_bytes = storage._read_bytes
 
-    def counting(raw: bytearray, start: int, end: int) -> dict[str, Any]:
-        result = table(raw, start, end)
-        sizes.append(len(result))
-        return result
+    def recording(path: Path) -> bytearray | None:
+        reads.append(path)
+        return read_bytes(path)
 
-    monkeypatch.setattr(storage, "_table", counting)
-    return sizes
+    monkeypatch.setattr(storage, "_read_bytes", recording)
+    return reads
 
 
 def test_a_store_reads_the_same_in_pieces(small_store: Store, piece: int, monkeypatch: pytest.MonkeyPatch) -> None:
     whole = orjson.loads(small_store.path.read_bytes())
-    sizes = _tables_parsed(monkeypatch)
+    reads = _whole_reads(monkeypatch)
     assert read_json(small_store.path) == whole
-    assert sizes == [len(whole["articles"]), len(whole["claims"])]  # both tables were read in pieces
+    assert reads == []  # parsed as it was read, never read whole
+
+
+def test_a_store_read_whole_reads_the_same_in_pieces(
+    small_store: Store, piece: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = orjson.loads(small_store.path.read_bytes())
+    monkeypatch.setattr(storage, "_streamed", lambda path: None)
+    assert read_json(small_store.path) == whole
 
 
 @pytest.mark.parametrize(
