@@ -114,19 +114,28 @@ FEW_SHARE = 1 / 32
 class _Hits:
     """The strings holding one word, as ascending indexes or one byte per string; each form built when needed."""
 
-    __slots__ = ("_indexes", "_mask", "claims", "size")
+    __slots__ = ("_indexes", "_mask", "_numbers", "claims", "size")
 
-    def __init__(self, size: int, *, indexes: list[int] | None = None, mask: bytes | None = None) -> None:
+    def __init__(
+        self,
+        size: int,
+        *,
+        indexes: list[int] | None = None,
+        mask: bytes | None = None,
+        numbers: Sequence[int] | None = None,
+    ) -> None:
         self.size = size
         self._indexes = indexes
         self._mask = mask
+        self._numbers = range(size) if numbers is None else numbers
+        """0, 1, 2... (at least ``size`` of them) to pick the indexes from: a list makes no new integers."""
         self.claims: int | None = None
         """For the claims' fields: the claims using these strings, one byte each, as an integer (kept by the index)."""
 
     @property
     def indexes(self) -> list[int]:
         if self._indexes is None:
-            self._indexes = list(compress(range(self.size), self._mask))  # type: ignore[arg-type]
+            self._indexes = list(compress(self._numbers, self._mask))  # type: ignore[arg-type]
         return self._indexes
 
     @property
@@ -149,11 +158,13 @@ class _Hits:
 class _Strings:
     """Distinct lower-cased strings, with the strings each recent word was found in."""
 
-    __slots__ = ("_found", "strings", "words")
+    __slots__ = ("_found", "numbers", "strings", "words")
 
     def __init__(self, strings: list[str]) -> None:
         self.strings = strings
         self._found: dict[str, _Hits] = {}
+        self.numbers: Sequence[int] = range(len(strings))
+        """0, 1, 2... for the indexes of the strings (a shared list when the owner has one)."""
         self.words: _Words | None = None
         """The whitespace-separated words of the strings, once :meth:`TextIndex.prepare` has built them."""
 
@@ -174,7 +185,7 @@ class _Strings:
         elif narrower is None or narrower.count() > FULL_SCAN_SHARE * size:
             # In C (map over str.__contains__): no Python bytecode per string. A byte per string rather than a
             # list of indexes: a short word is in most strings, and the mask is what the claims are picked by.
-            found = _Hits(size, mask=bytes(map(str.__contains__, strings, repeat(term))))
+            found = _Hits(size, mask=bytes(map(str.__contains__, strings, repeat(term))), numbers=self.numbers)
         else:
             hit = narrower.indexes
             found = _Hits(
@@ -206,7 +217,7 @@ class _Strings:
         else:
             mask = bytearray(size)
             deque(map(mask.__setitem__, users, repeat(1)), maxlen=0)
-            hits = _Hits(size, mask=bytes(mask))
+            hits = _Hits(size, mask=bytes(mask), numbers=self.numbers)
         _remember(words.strings_of, vocabulary, hits)
         return hits
 
@@ -294,10 +305,11 @@ class TextIndex:
         """(first string, end, each claim's string, gather) for each group: the strings of a group are consecutive."""
         # And the other way round, for words found in few strings: the claims using each string.
         self._users: list[list[int]] = [[] for _ in self._fields.strings]
-        self._positions = claim_positions = list(range(len(claims)))
-        """0, 1, 2...: picking positions from it makes no new integers."""
+        self._positions = numbers = list(range(max(len(claims), len(self._fields.strings))))
+        """0, 1, 2...: picking positions (of claims, or of strings) from it makes no new integers."""
+        self._fields.numbers = numbers
         for string_of in (small_of, sentence_of, title_of_claims):
-            deque(map(list.append, map(self._users.__getitem__, string_of), claim_positions), maxlen=0)
+            deque(map(list.append, map(self._users.__getitem__, string_of), numbers), maxlen=0)
         self._user_counts = list(map(len, self._users))
         # Runs of consecutive claims of one article: an article holds a match when one of its runs does.
         size = len(claims)
