@@ -338,6 +338,33 @@ class StoreParts:
             raise StoreCorruptError(self.path, "the articles table is not a JSON object")
         return articles
 
+    def parsed(self) -> dict[str, Any] | None:
+        """The whole store, parsed from the bytes read, as :func:`read_json` would read the file (consumes them:
+        the parts are of no further use).
+
+        The tables are parsed a piece at a time as :func:`read_json` parses them (see :func:`_table`), the claims
+        and small tables first, whose text is then dropped. A piece that does not parse makes the file read
+        whole again by :func:`read_json` instead (which says what is wrong with it).
+
+        Raises:
+            StoreCorruptError: the file is not readable JSON.
+        """
+        raw, small_at = self.raw, self.claims_end + 1
+        try:
+            claims = _table(raw, self.claims_start, self.claims_end)
+            raw[small_at] = ord("{")
+            with memoryview(raw) as view:
+                small = orjson.loads(view[small_at:])
+            del raw[self.articles_end + 1 :]
+            articles = _table(raw, len(_TOP), self.articles_end)
+        except orjson.JSONDecodeError:
+            small = None
+        finally:
+            raw.clear()
+        if not isinstance(small, dict):
+            return read_json(self.path)
+        return {"articles": articles, "claims": claims, **small}
+
     def extended(
         self, articles: dict[str, Any], claims: dict[str, Any], small: dict[str, Any]
     ) -> list[bytes | memoryview]:

@@ -302,6 +302,7 @@ class Store:
             unchanged = seen is not None and seen == self._identity  # the records are those of the file
             if unchanged and not drafts and not replace:
                 return  # nothing to add to what is loaded
+            parts = None
             if unchanged and not replace and self.incremental_writes and self._stored_by_id:
                 parts = read_parts(self.path)
                 if parts is not None and self._extendable({"meta": parts.small["meta"]}, replace):
@@ -310,11 +311,12 @@ class Store:
                     try:
                         self._append(parts, drafts, report)
                         return
-                    except NotExtendable:  # read the whole file and recompute what cannot be extended
+                    except NotExtendable:  # parse the whole file and recompute what cannot be extended
                         pass
-                del parts
             # Read even when replacing: an unreadable file raises StoreCorruptError here and is never overwritten.
-            existing = read_json(self.path)
+            # The file read for the splice, if any, is parsed rather than read again.
+            existing = read_json(self.path) if parts is None else parts.parsed()
+            del parts
             current = existing or {}
             if current and _schema_version(current) > SCHEMA_VERSION:
                 raise SchemaError(f"{self.path}: written by a newer nkru-tui; not writing to it")

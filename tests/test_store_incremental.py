@@ -486,6 +486,47 @@ def test_stored_articles_are_parsed_one_by_one_or_whole_when_not_where_expected(
     assert wrong["3"] == whole["3"] and dict(wrong.items()) == whole  # fell back to parsing the table whole
 
 
+def test_the_bytes_read_for_the_splice_parse_as_the_file_does(pool: list[Path], tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "store.json", build_missing=False)
+    store.ingest(pool[:6])
+    whole = read_json(store.path)
+    assert whole is not None
+    parts = read_parts(store.path)
+    assert parts is not None
+    parsed = parts.parsed()
+    assert parsed == whole and parsed is not None
+    assert [list(table) for table in parsed.values()] == [list(table) for table in whole.values()]
+    assert list(parsed) == list(whole) and not parts.raw
+    broken = read_parts(store.path)
+    assert broken is not None
+    broken.raw[broken.claims_start + 1] = ord("{")  # a piece that does not parse: the file is read again
+    assert broken.parsed() == whole
+
+
+def test_a_store_stamped_by_other_code_is_read_once_before_it_is_recomputed(
+    pool: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inc, full = (Store.open(tmp_path / f"{name}.json", build_missing=False) for name in ("inc", "full"))
+    full.incremental_writes = False
+    for store in (inc, full):
+        store.ingest(pool[:4])
+        data = _tables(store.path)
+        data["meta"]["1"]["derived_with"] = "another version"
+        write_json_atomic(store.path, data, keep_backup=False)
+    inc, full = Store.open(inc.path), Store.open(full.path)
+    full.incremental_writes = False
+    import store.store as store_module
+
+    reads: list[Path] = []
+    read = store_module.read_json
+    monkeypatch.setattr(store_module, "read_json", lambda path: reads.append(path) or read(path))
+    inc.ingest(pool[4:7])
+    assert reads == []  # the file read for the splice was parsed, not read again
+    full.ingest(pool[4:7])
+    assert inc.path.read_bytes() == full.path.read_bytes()
+    assert _records(inc) == _records(Store.open(inc.path))
+
+
 def test_a_store_not_listed_by_id_is_read_whole(
     pool: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
