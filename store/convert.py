@@ -193,7 +193,6 @@ def read_claims(
     source_of: Mapping[int, int],
     conflict_of: Mapping[int, int],
     columns: tuple[str, ...] = CLAIM_COLUMNS,
-    stored_by_id: list[bool] | None = None,
 ) -> dict[int, Claim]:
     """Every stored claim as a record, in reading order (article, then position), consuming ``docs``.
 
@@ -203,7 +202,21 @@ def read_claims(
         source_of: Claim id -> id of the actor who is its source.
         conflict_of: Claim id -> id of its conflict group.
         columns: The stored names of the row values (from the store's ``meta``).
-        stored_by_id: If given, whether ``docs`` listed the claims by ascending id is appended to it.
+    """
+    return read_claims_in_order(docs, articles, source_of, conflict_of, columns)[0]
+
+
+def read_claims_in_order(
+    docs: dict[str, Any],
+    articles: Mapping[int, tuple[str, str]],
+    source_of: Mapping[int, int],
+    conflict_of: Mapping[int, int],
+    columns: tuple[str, ...] = CLAIM_COLUMNS,
+) -> tuple[dict[int, Claim], bool]:
+    """:func:`read_claims`, and whether ``docs`` listed the claims by ascending id (the arguments are the same).
+
+    Returns:
+        The records in reading order, and whether ``docs`` was in ascending order of claim id.
     """
     if columns != CLAIM_COLUMNS:
         remapped = {k: _remapped(d, columns) for k, d in docs.items()}
@@ -237,9 +250,7 @@ def read_claims(
         last = order[-1]
     if not in_order:
         claims = dict(sorted(claims.items(), key=lambda item: (item[1].article_id, item[1].start, item[0])))
-    if stored_by_id is not None:
-        stored_by_id.append(by_id)
-    return claims
+    return claims, by_id
 
 
 _BATCH = 512

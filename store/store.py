@@ -518,11 +518,10 @@ class Store:
         conflict_of = {c: g.id for g in self._conflicts.values() for c in g.claims}
         article_docs: dict[str, Any] = tables["articles"]
         texts = {int(k): (doc["file"], doc["text"]) for k, doc in article_docs.items()}
-        by_id: list[bool] = []
-        self._claims = convert.read_claims(
-            tables["claims"], texts, source_of, conflict_of, convert.claim_columns(data), stored_by_id=by_id
+        self._claims, by_id = convert.read_claims_in_order(
+            tables["claims"], texts, source_of, conflict_of, convert.claim_columns(data)
         )
-        self._stored_by_id = by_id[0]
+        self._stored_by_id = by_id
         """Whether the file lists the articles and the claims by id (so the loaded records are in stored order)."""
         del texts
         self._claims_by_article: dict[int, list[int]] = defaultdict(list)

@@ -87,10 +87,9 @@ def test_rows_read_as_claim_records_in_stored_order(n_articles: int) -> None:
     docs, texts, files = _store_of(n_articles)
     source_of = {cid: 7 for cid in range(1, len(docs) + 1, 3)}
     expected = {int(k): _expected(int(k), d, files, source_of) for k, d in docs.items()}
-    by_id: list[bool] = []
-    claims = convert.read_claims(docs, texts, source_of, {}, stored_by_id=by_id)
+    claims, by_id = convert.read_claims_in_order(docs, texts, source_of, {})
     assert list(claims) == list(expected) and claims == expected
-    assert docs == {} and by_id == [True]
+    assert docs == {} and by_id is True
 
 
 def test_claims_stored_shuffled_come_back_in_reading_order() -> None:
@@ -98,10 +97,9 @@ def test_claims_stored_shuffled_come_back_in_reading_order() -> None:
     expected = {int(k): _expected(int(k), d, files, {}) for k, d in docs.items()}
     keys = list(docs)
     random.Random(6).shuffle(keys)
-    by_id: list[bool] = []
-    claims = convert.read_claims({k: docs[k] for k in keys}, texts, {}, {}, stored_by_id=by_id)
+    claims, by_id = convert.read_claims_in_order({k: docs[k] for k in keys}, texts, {}, {})
     assert list(claims) == list(expected) and claims == expected
-    assert by_id == [False]
+    assert by_id is False
 
 
 def test_schema_1_documents_in_a_batch_of_rows_read_the_same() -> None:
