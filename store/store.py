@@ -480,10 +480,7 @@ class Store:
         100,000 unchanged claims again: of those, only the ones whose source or conflict id changed are
         remade, and only the articles whose count of conflicting claims changed.
         """
-        self._actors = {int(k): convert.to_actor(int(k), d) for k, d in tables["actors"].items()}
-        self._conflicts = {int(k): convert.to_conflict(int(k), d) for k, d in tables["conflicts"].items()}
-        source_of = {c: a.id for a in self._actors.values() for c in a.claims}
-        conflict_of = {c: g.id for g in self._conflicts.values() for c in g.claims}
+        source_of, conflict_of = self._load_derived(tables)
         changed: dict[int, Claim] = {}
         recount: set[int] = set()  # articles whose count of conflicting claims may have changed
         for cid, claim in self._claims.items():
@@ -509,13 +506,22 @@ class Store:
             conflicting = sum(self._claims[c].conflict_id is not None for c in mine)
             self._articles[aid] = convert.to_article(aid, article_docs[str(aid)], len(mine), conflicting)
 
-    def _load(self, data: dict[str, Any]) -> None:
-        """Build the records and indexes from ``data``, consuming its claims and articles to keep memory low."""
-        tables = {name: data.get(name, {}) for name in TABLES}
+    def _load_derived(self, tables: dict[str, Any]) -> tuple[dict[int, int], dict[int, int]]:
+        """Make the actor and conflict records of ``tables`` (shared by :meth:`_load` and :meth:`_extend`).
+
+        Returns:
+            Claim id -> id of the actor who is its source, and claim id -> id of its conflict group.
+        """
         self._actors = {int(k): convert.to_actor(int(k), d) for k, d in tables["actors"].items()}
         self._conflicts = {int(k): convert.to_conflict(int(k), d) for k, d in tables["conflicts"].items()}
         source_of = {c: a.id for a in self._actors.values() for c in a.claims}
         conflict_of = {c: g.id for g in self._conflicts.values() for c in g.claims}
+        return source_of, conflict_of
+
+    def _load(self, data: dict[str, Any]) -> None:
+        """Build the records and indexes from ``data``, consuming its claims and articles to keep memory low."""
+        tables = {name: data.get(name, {}) for name in TABLES}
+        source_of, conflict_of = self._load_derived(tables)
         article_docs: dict[str, Any] = tables["articles"]
         texts = {int(k): (doc["file"], doc["text"]) for k, doc in article_docs.items()}
         self._claims, by_id = convert.read_claims_in_order(
