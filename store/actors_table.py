@@ -13,14 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from store.convert import claim_sources, mentions_of
+from store.convert import Docs, claim_sources, mentions_of
 from store.extract.names import actor_key, canonical, gazetteer, spelling_key
 
 if TYPE_CHECKING:
     from store.models import Claim
-
-Docs = Mapping[str, Mapping[str, Any]]
-"""A stored table: document id -> document."""
 
 
 class _Actor:

@@ -20,7 +20,7 @@ import orjson
 
 from store.actors_table import build_actors, update_actors
 from store.conflicts_table import build_conflicts, update_conflicts
-from store.convert import ClaimFields, claim_sources
+from store.convert import ClaimFields, Docs, claim_sources
 
 if TYPE_CHECKING:
     from store.models import Claim
@@ -36,9 +36,6 @@ __all__ = [
     "update_actors",
     "update_conflicts",
 ]
-
-Docs = Mapping[str, Mapping[str, Any]]
-"""A stored table: document id -> document."""
 
 
 DERIVED_WITH = (

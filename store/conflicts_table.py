@@ -12,14 +12,11 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from store.conflicts import INF, SUMMED_TOPICS, Figure, bounds, disagree, group_conflicts, is_grouped
-from store.convert import CLAIM_COLUMNS, ClaimFields, claim_fields
+from store.convert import CLAIM_COLUMNS, ClaimFields, Docs, claim_fields
 from store.measures import comparable_bounds, measure_of
 
 if TYPE_CHECKING:
     from store.models import Claim
-
-Docs = Mapping[str, Mapping[str, Any]]
-"""A stored table: document id -> document."""
 
 _TOPIC = CLAIM_COLUMNS.index("topic")
 _LOW = CLAIM_COLUMNS.index("value_low")

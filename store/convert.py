@@ -127,6 +127,10 @@ def _flat(record: Any) -> dict[str, Any]:
 # -- reading for the writers (aggregation) -------------------------------------------------
 
 
+Docs = Mapping[str, Mapping[str, Any]]
+"""A stored table: document id -> document."""
+
+
 def mentions_of(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, int, list[str], str | None]]:
     """The actor mentions stored with an article, as ``(name, kind, count, aliases, role)``, in either layout."""
     stored = doc.get("mentions") or ()
@@ -156,7 +160,7 @@ def claim_fields(doc: Mapping[str, Any], article: Mapping[str, Any] | None) -> d
     return {"article_id": int(doc["article_id"]), "file": article.get("file", "") if article else "", **values}
 
 
-def claim_sources(claims: Mapping[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+def claim_sources(claims: Docs) -> dict[str, Mapping[str, Any]]:
     """The ``article_id`` and ``source`` of every stored claim (all the actor aggregation reads of a claim)."""
     at = CLAIM_COLUMNS.index("source")
     return {
@@ -165,11 +169,11 @@ def claim_sources(claims: Mapping[str, Mapping[str, Any]]) -> dict[str, Mapping[
     }
 
 
-class ClaimFields(Mapping[str, Mapping[str, Any]]):
+class ClaimFields(Docs):
     """Stored claims seen as flat dicts (:func:`claim_fields`), each made when it is read, so that aggregating
     100,000 claims never holds all their expanded forms at once."""
 
-    def __init__(self, claims: Mapping[str, Mapping[str, Any]], articles: Mapping[str, Mapping[str, Any]]) -> None:
+    def __init__(self, claims: Docs, articles: Docs) -> None:
         self._claims = claims
         self._articles = articles
 
