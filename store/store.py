@@ -374,14 +374,11 @@ class Store:
             old_claims=self._claims,
         )
         small = {"actors": actors, "conflicts": conflicts, "meta": {"1": meta_doc()}}
-        pieces = parts.extended(new_articles, new_claims, small)
-        payload = b"".join(pieces)
-        del pieces
-        parts.raw.clear()
+        payload = parts.extended(new_articles, new_claims, small)
         from store import storage  # looked up when called, as AtomicJSONStorage's write is
 
         storage.write_bytes_atomic(self.path, payload)
-        del payload
+        payload.clear()
         tables = {"articles": new_articles, "claims": dict(new_claims), "actors": actors, "conflicts": conflicts}
         self._extend(tables, [article_id for article_id, _ in pending], list(new_claims))
         self._written()

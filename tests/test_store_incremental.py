@@ -503,6 +503,29 @@ def test_the_bytes_read_for_the_splice_parse_as_the_file_does(pool: list[Path], 
     assert broken.parsed() == whole
 
 
+@pytest.mark.parametrize("stored", [0, 1, 3])
+@pytest.mark.parametrize("added", [0, 1, 2])
+def test_documents_spliced_into_the_bytes_read_are_the_file_a_whole_write_makes(
+    tmp_path: Path, stored: int, added: int
+) -> None:
+    def table(first: int, n: int, field: str) -> dict[str, Any]:
+        return {str(i): {field: f"doc {i}", "n": [i, None]} for i in range(first, first + n)}
+
+    small = {"actors": {"1": {"name": "Kyiv"}}, "conflicts": {}, "meta": {"1": {"schema_version": 2}}}
+    data = {"articles": table(1, stored, "text"), "claims": table(1, stored * 2, "row"), **small}
+    write_json_atomic(tmp_path / "store.json", data, keep_backup=False)
+    parts = read_parts(tmp_path / "store.json")
+    assert parts is not None
+    new_articles, new_claims = table(stored + 1, added, "text"), table(stored * 2 + 1, added * 3, "row")
+    new_small = {"actors": {}, "conflicts": {"1": {"claims": [1, 2]}}, "meta": {"1": {"schema_version": 2, "x": 1}}}
+    whole = {
+        "articles": {**data["articles"], **new_articles},
+        "claims": {**data["claims"], **new_claims},
+        **new_small,
+    }
+    assert parts.extended(new_articles, new_claims, new_small) == orjson.dumps(whole)
+
+
 def test_a_store_stamped_by_other_code_is_read_once_before_it_is_recomputed(
     pool: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
