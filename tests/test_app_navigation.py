@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,44 @@ async def test_search_filters_all_three_panes_and_escape_clears(store: Store, qu
         await pilot.press("escape")
         assert ids(main.claims.rows) == ids(store.claims())
         assert not main.search_input.value
+
+
+async def test_the_first_search_indexes_the_words_once_and_finds_the_same(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/ starts indexing the store's words in a worker, once however often it is pressed meanwhile; the results
+    typed while it runs and after it is done are those of the plain scan."""
+    calls: list[TextIndex] = []
+    release = threading.Event()
+    prepare = TextIndex.prepare
+
+    def slow_prepare(index: TextIndex) -> None:
+        calls.append(index)
+        release.wait(5)
+        prepare(index)
+
+    monkeypatch.setattr(TextIndex, "prepare", slow_prepare)
+    plain = TextIndex(store.articles(), store.claims(), store.actors())
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        index = main.catalog.text
+        assert index is not None and not index.prepared
+        for query in ("kursk", "harbour courier"):
+            await pilot.press("slash", *query)
+            expected = plain.search(query)
+            assert expected is not None and expected.claims
+            assert ids(main.claims.rows) == expected.claims
+            assert ids(main.articles.rows) == expected.articles
+            assert ids(main.actors.rows) == expected.actors
+            await pilot.press("escape")
+            if not release.is_set():
+                await pilot.press("slash", "escape")  # again while the words are being indexed
+                assert calls == [index] and not index.prepared
+                release.set()
+                await app.workers.wait_for_complete()
+                assert index.prepared
+        assert calls == [index]
 
 
 async def test_clicking_a_claim_selects_it(store: Store) -> None:

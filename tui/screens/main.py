@@ -83,6 +83,7 @@ class MainScreen(Screen[None]):
         self._clearing_search = False
         self._typing = False
         self._follow_scheduled = False
+        self._preparing: TextIndex | None = None
         self.partial = False
         """True while the panes show a preview of the store (its first rows), until the whole store is loaded."""
         self.loaded = False
@@ -307,7 +308,7 @@ class MainScreen(Screen[None]):
         finally:
             self._typing = False
 
-    @work(thread=True, exclusive=True, group="search-index")
+    @work(thread=True, group="search-index")
     def _prepare_search(self, index: TextIndex) -> None:
         """Index the words of the store for search, in a thread (about 0.3 s at 100,000 claims), when search is
         first opened rather than at load: until it is done the first keystrokes are answered by a plain scan."""
@@ -320,8 +321,10 @@ class MainScreen(Screen[None]):
     async def action_search(self) -> None:
         if self._still_loading("search", searching=True):
             return
-        if self.catalog.text is not None and not self.catalog.text.prepared:
-            self._prepare_search(self.catalog.text)
+        index = self.catalog.text
+        if index is not None and not index.prepared and index is not self._preparing:
+            self._preparing = index  # a second / while the words are indexed does not start another indexing
+            self._prepare_search(index)
         await self._mount_search_box()
         self.search_input.add_class("active")
         self.search_input.focus()
