@@ -14,6 +14,7 @@ import asyncio
 import gc
 import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -144,13 +145,24 @@ async def _startup(make: Callable[[], App[Any]], ready: Callable[[App[Any]], boo
 async def _launch(make: Callable[[], App[Any]], ready: Callable[[App[Any]], bool] | None) -> dict[str, Any]:
     """One launch (:func:`_startup`), then what it left behind released, as the end of its process would.
 
-    The app freezes its records out of the collector's reach (``gc.freeze``) and never unfreezes them, so
-    without this every launch after the first would run beside the stores of all the earlier ones (~250 MB
-    each at 10,000 articles) and time the growth of the process rather than a launch.
+    Without this every launch after the first would run beside the stores of earlier ones (~250 MB each at
+    10,000 articles) and time the growth of the process rather than a launch. Two things keep an app alive
+    after it exits: the event loop's executor thread, where Textual runs thread workers, holds the first app's
+    stderr capture (``Thread._stderr`` is taken when the thread starts) and the last worker (the thread's
+    context); the context of the task that ran the app (Textual's active app); and the records the app froze
+    out of the collector's reach (``gc.freeze``). So each launch runs in a task and with an executor of its
+    own, and the frozen records are handed back and collected, outside the clock.
     """
+    loop = asyncio.get_running_loop()
+    executor = ThreadPoolExecutor(thread_name_prefix="launch")
+    loop.set_default_executor(executor)
     try:
-        return await _startup(make, ready)
+        # In a task of its own, so that the context variables Textual sets (the active app) go with it.
+        return await asyncio.create_task(_startup(make, ready))
     finally:
+        executor.shutdown(wait=True)
+        loop.set_default_executor(ThreadPoolExecutor(thread_name_prefix="launch"))  # the old one keeps its threads
+        del executor
         gc.unfreeze()
         gc.collect()
 
