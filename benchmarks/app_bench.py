@@ -126,20 +126,38 @@ async def wait_for(pilot: Pilot[Any], done: Callable[[], bool], timeout: float, 
 
 
 async def _startup(make: Callable[[], App[Any]], ready: Callable[[App[Any]], bool] | None) -> dict[str, Any]:
+    """One launch: until the first frame, until the screen settled, and (with ``ready``) until fully loaded.
+
+    The first frame is the end of the screen's first layout, which renders the whole screen and hands it to
+    the driver: Textual then posts the app its ``Ready`` event (seen here through ``run_test``'s message
+    hook). The screen has settled when it is next clean (``call_after_refresh``): after the startup resize
+    passes, the widgets' answers to their first Resize and the refreshes those asked for.
+    """
+    first_frame: list[float] = []
+
+    def hook(message: object) -> None:
+        if not first_frame and isinstance(message, events.Ready):
+            first_frame.append(time.perf_counter())
+
     start = time.perf_counter()
     app = make()
-    async with app.run_test(size=SIZE) as pilot:
-        # The first screen is mounted; its first refresh is the first paint. (Not pilot.pause(): that waits
-        # for the process to go idle, which a loading worker prevents.)
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        # Not pilot.pause(): that waits for the process to go idle, which a loading worker prevents.
         painted = asyncio.Event()
         app.call_after_refresh(painted.set)
         await painted.wait()
-        first = time.perf_counter() - start
+        settled_s = time.perf_counter() - start
+        await wait_for(pilot, lambda: bool(first_frame), LOAD_TIMEOUT)
         full = None
         if ready is not None:
             await wait_for(pilot, lambda: settled(app, start), LOAD_TIMEOUT, LOAD_POLL)
             full = time.perf_counter() - start if ready(app) else None
-        return {"first_paint_s": first, "loaded_s": full, "tables": len(tables(app))}
+        return {
+            "first_paint_s": first_frame[0] - start if first_frame else None,
+            "settled_s": settled_s,
+            "loaded_s": full,
+            "tables": len(tables(app)),
+        }
 
 
 async def _launch(make: Callable[[], App[Any]], ready: Callable[[App[Any]], bool] | None) -> dict[str, Any]:
@@ -164,15 +182,19 @@ async def _launch(make: Callable[[], App[Any]], ready: Callable[[App[Any]], bool
         loop.set_default_executor(ThreadPoolExecutor(thread_name_prefix="launch"))  # the old one keeps its threads
         del executor
         gc.unfreeze()
+        gc.enable()  # when the launch ended before the app turned it back on
         gc.collect()
 
 
 def make_app(db: Path) -> App[Any]:
-    """The app as ``nkru-tui --db`` builds it: the store's preview (read here, inside the clock) for the first
-    screen, and a function that opens the store (the app calls it in a worker, so the clock covers it)."""
+    """The app as ``nkru-tui --db`` builds it: the collector off (the launcher, ``tui.cli.main``, turns it off
+    first thing and the app turns it on once the store is loaded), the store's preview (read here, inside the
+    clock) for the first screen, and a function that opens the store (the app calls it in a worker, so the
+    clock covers it)."""
     from store.preview import open_with_preview, read_preview
     from tui.app import NkruApp
 
+    gc.disable()
     return NkruApp(lambda: open_with_preview(db), read_preview(db))
 
 
@@ -188,11 +210,16 @@ async def startup_times(db: Path, repeats: int = 3) -> dict[str, Any]:
     runs = [await _launch(lambda: make_app(db), loaded) for _ in range(repeats)]
     bare_first = median([r["first_paint_s"] for r in bare])
     first = median([r["first_paint_s"] for r in runs])
+    bare_settled = median([r["settled_s"] for r in bare])
+    settled_s = median([r["settled_s"] for r in runs])
     full = [r["loaded_s"] for r in runs if r["loaded_s"] is not None]
     return {
         "bare_first_paint_ms": ms(bare_first),
         "first_paint_ms": ms(first),
         "first_paint_vs_bare": round(first / bare_first, 2),
+        "bare_settled_ms": ms(bare_settled),
+        "settled_ms": ms(settled_s),
+        "settled_vs_bare": round(settled_s / bare_settled, 2),
         "loaded_ms": ms(median(full)) if full else None,
         "tables_on_screen": runs[-1]["tables"],
     }
