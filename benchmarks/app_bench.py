@@ -241,38 +241,39 @@ Sample = tuple[float, float] | None
 
 
 async def _latency(pilot: Pilot[Any], app: App[Any], key: str) -> Sample:
-    """Latency of ``key``: until the app's state changed, and until the screen showed it.
+    """Latency of ``key``: until the app's state changed, and until a frame showing it was drawn.
 
     The key is posted to the app as the terminal driver posts it; Pilot.press is not used for
     timing because it sleeps while waiting for the app to go idle. None: nothing changed within a second.
 
-    Shown is the end of the first screen refresh after which the state differs: a callback that runs
-    after every refresh (re-registering itself until then) checks the state. (Waiting for a refresh
-    after the poll below noticed the change would count one refresh too many whenever the app
-    refreshed before the poll ran: a key's frame often follows its handler at once, and the next
-    refresh may be a later, unrelated one.)
+    Shown is the end of the first frame the screen hands to the driver (``App._display``, wrapped here for
+    the one key) while the state already differs: that frame was rendered from the new state. (The app going
+    idle is not enough: ``call_after_refresh`` on the app can run before the screen has rendered anything,
+    and about every other key then counted as shown with no frame drawn at all.)
     """
     widgets = tables(app)
     before = state(app, widgets)
-    shown = asyncio.Event()
-    shown_at = [0.0]
+    drawn = asyncio.Event()
+    drawn_at = [0.0]
+    display = app._display
 
-    def after_refresh() -> None:
-        if state(app, widgets) != before:
-            shown_at[0] = time.perf_counter()
-            shown.set()
-        elif not shown.is_set():
-            app.call_after_refresh(after_refresh)
+    def frame(screen: Any, renderable: Any) -> None:
+        display(screen, renderable)
+        if not drawn.is_set() and state(app, widgets) != before:
+            drawn_at[0] = time.perf_counter()
+            drawn.set()
 
-    app.call_after_refresh(after_refresh)
-    start = time.perf_counter()
-    app.post_message(key_event(key))
-    if not await wait_for(pilot, lambda: state(app, widgets) != before, KEY_TIMEOUT):
-        shown.set()  # ends the callback chain
-        return None
-    changed = time.perf_counter() - start
-    await asyncio.wait_for(shown.wait(), KEY_TIMEOUT)
-    return changed, shown_at[0] - start
+    app._display = frame  # type: ignore[method-assign]
+    try:
+        start = time.perf_counter()
+        app.post_message(key_event(key))
+        if not await wait_for(pilot, lambda: state(app, widgets) != before, KEY_TIMEOUT):
+            return None
+        changed = time.perf_counter() - start
+        await asyncio.wait_for(drawn.wait(), KEY_TIMEOUT)
+        return changed, drawn_at[0] - start
+    finally:
+        del app._display  # the class's method again
 
 
 def _summary(samples: list[Sample]) -> dict[str, Any]:
