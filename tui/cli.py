@@ -22,6 +22,9 @@ def launch(store: Store | Callable[[], Store], preview: Preview | None = None) -
     Returns:
         The app's exit code.
     """
+    from tui.frames import set_frame_rate
+
+    set_frame_rate()  # before Textual is imported
     from tui.app import NkruApp
 
     app = NkruApp(store, preview)
