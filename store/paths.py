@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
+# platformdirs is imported where a user directory is needed (it costs ~6 ms of imports, with tempfile, shutil
+# and random): a launch given --db or $NKRU_TUI_DB opens its first screen without it.
 
 APP_NAME = "nkru-tui"
 DB_ENV = "NKRU_TUI_DB"
@@ -16,11 +17,15 @@ def default_db_path() -> Path:
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "store.json"
 
 
 def config_dir() -> Path:
     """The user configuration directory of nkru-tui (not created here)."""
+    from platformdirs import user_config_dir
+
     return Path(user_config_dir(APP_NAME, appauthor=False))
 
 
