@@ -130,6 +130,9 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
         if full == self._full_width:
             return
         self._full_width = full
+        # Textual draws a resized reader before the reader hears of its new size: lines drawn then, from the
+        # old wrap at the new width, sit in the cache under the keys the new wrap's lines would use.
+        self._strips.clear()
         self._lines = self._wrap(full)
         bar = self.styles.scrollbar_size_vertical
         if self.styles.overflow_y == "auto" and bar and len(self._lines) > self.scrollable_content_region.height:
