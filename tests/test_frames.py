@@ -12,7 +12,8 @@ from tui.frames import FRAME_RATE, set_frame_rate
 
 
 def test_the_frame_rate_is_set_when_the_environment_has_none(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("TEXTUAL_FPS", raising=False)
+    monkeypatch.setenv("TEXTUAL_FPS", "")  # recorded, so that the value set below is undone after the test
+    monkeypatch.delenv("TEXTUAL_FPS")
     set_frame_rate()
     assert os.environ["TEXTUAL_FPS"] == str(FRAME_RATE)
 
