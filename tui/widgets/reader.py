@@ -74,8 +74,7 @@ class Reader(CachedStrips, ScrollView, can_focus=True):
         if not same_article:
             self._article = article
             self._text = clean(article.text, keep_offsets=True).replace("\t", " ") if article else ""
-            self._full_width = -1
-            self._strips.clear()
+            self._full_width = -1  # so the rewrap below runs, and drops the lines cached for the old article
             self.scroll_to(y=0, animate=False, immediate=True)
         old_lines = self._highlighted_lines()
         if claim is not None and article is not None and claim.article_id == article.id:
