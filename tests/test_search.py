@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from store import Actor, Article, Claim
-from store.search import TextIndex, disagrees
+from store.disagreement import disagrees
+from store.search import TextIndex
 
 
 def article(id: int, title: str, outlet: str = "Harbour Courier") -> Article:

@@ -316,7 +316,7 @@ class Catalog:
 
         Returns the rivals shown (at most ``limit``) and how many distinct ones there are in all.
         """
-        from store.search import disagrees
+        from store.disagreement import disagrees
 
         own = self._figure_key(claim)
         distinct = self._distinct(claim.topic)

@@ -310,7 +310,7 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="search-index")
     def _prepare_search(self, index: TextIndex) -> None:
-        """Index the words of the store for search, in a thread (about 0.3 s at 100,000 claims), when search is
+        """Index the words of the store for search, in a thread (about 0.45 s at 100,000 claims), when search is
         first opened rather than at load: until it is done the first keystrokes are answered by a plain scan."""
         index.prepare()
 
