@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual import events
 
 from store import Store
 from store.search import TextIndex
@@ -212,6 +213,25 @@ async def test_the_first_search_indexes_the_words_once_and_finds_the_same(
                 await app.workers.wait_for_complete()
                 assert index.prepared
         assert calls == [index]
+
+
+async def test_letters_typed_in_one_burst_with_the_slash_all_reach_the_search(store: Store) -> None:
+    """Typed fast (or pasted), "/kursk" reaches the app as one read from the terminal: every letter queued behind
+    the / lands in the search box, none goes to the pane that had focus (where k would move the cursor)."""
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        before = main.claim
+        for key in ("slash", *"kursk"):
+            app.post_message(events.Key(key, "/" if key == "slash" else key))
+        await pilot.pause()
+        assert main.search_input.value == "kursk"
+        expected = TextIndex(store.articles(), store.claims(), store.actors()).search("kursk")
+        assert expected is not None and expected.claims
+        assert ids(main.claims.rows) == expected.claims
+        assert main.claim is not None and (before is None or main.claim.id in expected.claims)
+        await pilot.press("slash")  # in the box, / is part of the query ("25,000/30,000")
+        assert main.search_input.value == "kursk/"
 
 
 async def test_clicking_a_claim_selects_it(store: Store) -> None:

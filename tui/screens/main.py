@@ -57,7 +57,16 @@ class MainScreen(Screen[None]):
             id="previous-conflict",
         ),
         Binding("x", "compare", "Compare", tooltip="Compare every figure on the selected claim's topic", id="compare"),
-        Binding("slash", "search", "Search", tooltip="Filter articles, claims and actors by text", id="search"),
+        # A priority binding: the app runs it before it passes on the keys typed after the / in the same burst, so
+        # those reach the search box (see check_action).
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            tooltip="Filter articles, claims and actors by text",
+            id="search",
+            priority=True,
+        ),
         Binding("a", "show_all", "All", tooltip="Clear the article, actor and search filters", id="show-all"),
         Binding("c", "copy", "Copy", tooltip="Copy the selected claim's citation", id="copy-citation"),
         Binding("tab", "app.focus_next", "Next pane", show=False, tooltip="Focus the next pane", id="next-pane"),
@@ -327,7 +336,16 @@ class MainScreen(Screen[None]):
             self._prepare_search(index)
         await self._mount_search_box()
         self.search_input.add_class("active")
-        self.search_input.focus()
+        # At once, not with Widget.focus (which waits for the app's queue): letters typed in the same burst as
+        # the / are already queued behind it, and would go to the pane that had focus.
+        self.set_focus(self.search_input)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # In the search box, / is a character of the query (the binding would otherwise take it first); the key
+        # bar shows the binding dimmed meanwhile (None) rather than dropping it.
+        if action == "search" and self.focused is not None and self.focused.id == "search":
+            return None
+        return True
 
     def _hide_search(self) -> None:
         """Empty and hide the search box without refiltering (the caller sets the filters)."""
