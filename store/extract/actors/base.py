@@ -38,6 +38,7 @@ class FinderBase:
         self.person_keys: dict[str, str] = {}  # spelling key of a full or short name -> canonical person
         self.lower_words: set[str] | None = None
         self.org_heads: list[int] | None = None  # where an organisation's head word may start (found on first use)
+        self.kind_words: list[tuple[int, int]] | None = None  # where a kind word ("outlet", "agency") is (same)
 
     # -- helpers
     def _common(self, word: str) -> bool:

@@ -83,11 +83,17 @@ class MergingStage(FinderBase):
         )
         lookup = {f.lower().replace("-", " "): f for f in forms}
         longest = max(len(f.split()) for f in lookup)
+        # every word of a form found below is a word of some form: a run sharing none holds no form
+        form_words = {w for f in lookup for w in f.split()}
+        owners_of: dict[str, list[tuple[int, str]]] = {}
         for run in NAME_RUN.finditer(self.text, start, end):
-            tokens = run.group().split()
+            written_run = run.group()
+            if form_words.isdisjoint(written_run.lower().replace("-", " ").split()):
+                continue
+            tokens = written_run.split()
             if len(tokens) == 1:  # most runs are one word, which starts the run
                 if tokens[0].lower().replace("-", " ") in lookup:
-                    self._short_form(run.start(), run.start() + len(tokens[0]), tokens[0], named_at)
+                    self._short_form(run.start(), run.start() + len(tokens[0]), tokens[0], named_at, owners_of)
                 continue
             offsets = []
             pos = run.start()
@@ -100,16 +106,27 @@ class MergingStage(FinderBase):
                 for n in range(min(longest, len(tokens) - i), 0, -1):
                     written = " ".join(tokens[i : i + n])
                     if written.lower().replace("-", " ") in lookup:
-                        self._short_form(offsets[i], offsets[i + n - 1] + len(tokens[i + n - 1]), written, named_at)
+                        self._short_form(
+                            offsets[i], offsets[i + n - 1] + len(tokens[i + n - 1]), written, named_at, owners_of
+                        )
                         i += n
                         break
                 else:
                     i += 1
 
-    def _short_form(self, start: int, end: int, written: str, named_at: list[tuple[int, str]]) -> None:
+    def _short_form(
+        self,
+        start: int,
+        end: int,
+        written: str,
+        named_at: list[tuple[int, str]],
+        owners_of: dict[str, list[tuple[int, str]]],
+    ) -> None:
         key = spelling_key(written)
         canonical = self.person_keys.get(key)
-        owners = [(pos, name) for pos, name in named_at if key in _short_keys(name)]
+        owners = owners_of.get(key)
+        if owners is None:  # the full namings this short form may stand for, found once per form
+            owners = owners_of[key] = [(pos, name) for pos, name in named_at if key in _short_keys(name)]
         sharing = [name for pos, name in owners if pos < start]
         if len({name for _, name in owners}) > 1 and sharing:
             canonical = sharing[-1]

@@ -49,6 +49,24 @@ _ORG = re.compile(
 )
 
 
+_UNALIGNED: list[tuple[int, int]] = []  # lower-casing changed the article's length: offsets do not carry over
+
+
+def _kind_word_places(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every kind word in the lower-cased ``text``, in order (``_UNALIGNED`` if offsets shift)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _UNALIGNED
+    places = []
+    for word in _KIND_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            places.append((at, at + len(word)))
+            at = lowered.find(word, at + 1)
+    places.sort()
+    return places
+
+
 class OrganisationStage(FinderBase):
     """Finds organisations by head word and by a kind word before their name (``broadcaster KBS``)."""
 
@@ -57,8 +75,7 @@ class OrganisationStage(FinderBase):
             # most sentences name no organisation by a head word
             for m in _ORG.finditer(self.text, start, end):
                 self._organisation(m.start(), m.group())
-        lowered = self.text[start:end].lower()
-        if not any(map(lowered.__contains__, _KIND_WORDS)):
+        if not self._kind_word_in(start, end):
             return
         for m in _NAMED_BY_KIND.finditer(self.text, start, end):
             # "Ukrainian outlet Militarnyi", "broadcaster KBS": the word before says what the name is
@@ -76,6 +93,22 @@ class OrganisationStage(FinderBase):
             self.org_heads = [m.start() for m in _ORG_HEAD_LOOSE.finditer(self.text)]
         i = bisect.bisect_left(self.org_heads, start)
         return i < len(self.org_heads) and self.org_heads[i] < end
+
+    def _kind_word_in(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end].lower()`` holds a kind word (never False where ``_NAMED_BY_KIND`` matches)."""
+        places = self.kind_words
+        if places is None:
+            # where the kind words are in the lower-cased article, found once per article
+            places = self.kind_words = _kind_word_places(self.text)
+        if places is _UNALIGNED:
+            lowered = self.text[start:end].lower()
+            return any(map(lowered.__contains__, _KIND_WORDS))
+        i = bisect.bisect_left(places, (start, start))
+        while i < len(places) and places[i][0] < end:
+            if places[i][1] <= end:
+                return True
+            i += 1
+        return False
 
     def _organisation(self, start: int, surface: str) -> None:
         # "Brookings Institution's Center for Asia Policy Studies": a unit named after its organisation

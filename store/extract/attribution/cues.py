@@ -211,13 +211,10 @@ class CueAnalysis(AttributorState):
         if aside_spans:  # the aside's own cues ("quoted by the press", "citing Seoul") are not the claim's source
             result.cues[:] = [c for c in result.cues if not any(a <= c.start < b for a, b in aside_spans)]
         result.cues.sort(key=lambda c: c.start)
-        spoken = [
-            c
-            for c in result.cues
-            if c.speaker and c.kind in ("verb", "citing", "according") and not self._in_quote(c.start)
-        ]
-        if spoken:
-            result.last_speaker = spoken[-1].speaker
+        for c in reversed(result.cues):  # the last cue that names someone speaking outside a quote
+            if c.speaker and c.kind in ("verb", "citing", "according") and not self._in_quote(c.start):
+                result.last_speaker = c.speaker
+                break
         self._current = []
         return result
 

@@ -57,7 +57,7 @@ class QuoteSpeakers(AttributorState):
         i = bisect.bisect_left(starts, pos) - 1  # the last quote opening before pos
         if i < 0:
             return None
-        span = self._quote_spans()[i]
+        span = self._quotes[i]  # type: ignore[index]  # found with the starts above
         return span if pos < span[1] else None
 
     def _quote_around(self, start: int, end: int) -> tuple[int, int] | None:
@@ -69,8 +69,11 @@ class QuoteSpeakers(AttributorState):
         return quote
 
     def _in_quote(self, pos: int) -> bool:
-        quote = self._quote_containing(pos)
-        return quote is not None and pos < quote[1] - 1
+        starts = self._quote_starts
+        if starts is None:
+            starts = self._quote_starts = [q_start for q_start, _ in self._quote_spans()]
+        i = bisect.bisect_left(starts, pos) - 1  # as in _quote_containing, without building its result
+        return i >= 0 and pos < self._quotes[i][1] - 1  # type: ignore[index]
 
     def _quote_speaker(self, index: int, quote: tuple[int, int]) -> Who | None:
         q_start, q_end = quote
