@@ -1,0 +1,66 @@
+"""The extraction's shortcuts give what the plain computation they replace gives (no timing here)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from store.extract.actors.finder import _Finder
+from store.extract.actors.organisations import _KIND_WORDS
+from store.extract.metadata.language import _STOPWORDS, text_language
+from store.extract.sentences import split_sentences
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _plain_language(text: str) -> str | None:
+    """The definition: letter runs of the lower-cased head, share of English function words."""
+    runs = _LETTER_RUN.findall(text[:8000].lower())
+    if len(runs) < 20:
+        return None
+    return "en" if sum(run in _STOPWORDS for run in runs) / len(runs) >= 0.18 else None
+
+
+_ENGLISH = (
+    "Seoul’s spy agency said on Tuesday that about 3,000 more North Korean troops had been sent to Russia, "
+    "and that the “losses” of the units in Kursk were rising, according to lawmakers briefed by it — a figure "
+    "Kyiv’s officials could not confirm. "
+)
+_WORDS = ("Pjöngjang", "İstanbul", "ΣΟΦΙΑ", "Ⅻ", "½", "x²", "naïve", "’s", "«", "»", "—", "\u00a0", "東京", "🇰🇵", "İ")
+
+
+def _mixed_texts() -> list[str]:
+    rng = random.Random(7)
+    texts = [_ENGLISH * 3, _ENGLISH.replace("’", "'") * 2, "Слава Україні! " * 30, ""]
+    for _ in range(200):
+        pieces = _ENGLISH.split()
+        for _ in range(rng.randint(0, 12)):
+            pieces.insert(rng.randrange(len(pieces) + 1), rng.choice(_WORDS))
+        texts.append(" ".join(pieces[: rng.randint(5, len(pieces))]))
+    return texts
+
+
+@pytest.mark.parametrize("text", _mixed_texts())
+def test_text_language_matches_its_definition(text: str) -> None:
+    assert text_language(text, 0) == _plain_language(text)
+
+
+def test_text_language_reads_only_from_start() -> None:
+    head = "Les troupes nord-coréennes sont arrivées. " * 10
+    assert text_language(head + _ENGLISH * 4, len(head)) == "en"
+    assert text_language(head + _ENGLISH * 4, 0) == _plain_language(head + _ENGLISH * 4)
+
+
+_KIND_TEXTS = [*_mixed_texts()[:60], "The broadcaster KBS and news AGENCY Yonhap said. İtem Σite daily."]
+
+
+@pytest.mark.parametrize("text", _KIND_TEXTS)
+def test_kind_words_found_per_sentence_as_by_lower_casing_the_sentence(text: str) -> None:
+    text = text.replace("Russia", "Russian outlet Meduza and the magazine").replace("Kursk", "Kursk, a daily")
+    sentences = split_sentences(text)
+    finder = _Finder(text, sentences)
+    for start, end in sentences:
+        lowered = text[start:end].lower()
+        assert finder._kind_word_in(start, end) == any(word in lowered for word in _KIND_WORDS)
