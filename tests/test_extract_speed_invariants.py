@@ -64,3 +64,16 @@ def test_kind_words_found_per_sentence_as_by_lower_casing_the_sentence(text: str
     for start, end in sentences:
         lowered = text[start:end].lower()
         assert finder._kind_word_in(start, end) == any(word in lowered for word in _KIND_WORDS)
+
+
+def test_written_lower_is_membership_in_the_lower_case_words_of_the_text() -> None:
+    lower_words = re.compile(r"(?<![\w’'-])[a-zß-öø-ÿ][\w’'-]*")
+    rng = random.Random(11)
+    for text in _mixed_texts()[:80]:
+        text = text.replace("Seoul", "seoul-based").replace("troops", "kim's troops") + " kim ’kim ärger"
+        words = set(lower_words.findall(text))
+        finder = _Finder(text, split_sentences(text))
+        queries = {w.lower() for w in text.split()} | {"kim", "kim's", "seoul", "ärger", "", "jong un", "7th"}
+        queries |= {w[: rng.randint(1, len(w))] for w in text.split()}
+        for low in sorted(queries):
+            assert finder._written_lower(low) == (low in words), low

@@ -11,7 +11,9 @@ from store.extract.actors.gazetteer import vocab
 from store.extract.actors.records import ActorInfo, info_for
 from store.extract.names import GazetteerEntry, gazetteer
 
-_LOWER_WORDS = re.compile(r"(?<![\w’'-])[a-zß-öø-ÿ][\w’'-]*")
+# a word written in lower case: a lower-case letter, then word characters, apostrophes and hyphens
+_LOWER_WORD = re.compile(r"[a-zß-öø-ÿ][\w’'-]*")
+_WORD_CHAR = re.compile(r"[\w’'-]")
 
 
 @dataclass(slots=True)
@@ -36,7 +38,7 @@ class FinderBase:
         self.spans: list[Span] = []
         self.infos: dict[str, ActorInfo] = {}
         self.person_keys: dict[str, str] = {}  # spelling key of a full or short name -> canonical person
-        self.lower_words: set[str] | None = None
+        self.lower_words: dict[str, bool] = {}  # _written_lower's answers so far
         self.org_heads: list[int] | None = None  # where an organisation's head word may start (found on first use)
         self.kind_words: list[tuple[int, int]] | None = None  # where a kind word ("outlet", "agency") is (same)
 
@@ -47,11 +49,21 @@ class FinderBase:
 
     def _written_lower(self, low: str) -> bool:
         """Whether ``low`` is written in lower case somewhere in the text (as a whole word)."""
-        if self.lower_words is None:
-            if low not in self.text:  # not even a substring: no need to collect the text's words
-                return False
-            self.lower_words = set(_LOWER_WORDS.findall(self.text))
-        return low in self.lower_words
+        known = self.lower_words.get(low)
+        if known is None:
+            known = self.lower_words[low] = _LOWER_WORD.fullmatch(low) is not None and self._whole_word(low)
+        return known
+
+    def _whole_word(self, word: str) -> bool:
+        """Whether ``word`` occurs with no word character, apostrophe or hyphen right before or after it."""
+        text = self.text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def _add(self, start: int, end: int, info: ActorInfo, rank: int) -> None:
         existing = self.infos.get(info.name)
