@@ -77,3 +77,57 @@ def test_written_lower_is_membership_in_the_lower_case_words_of_the_text() -> No
         queries |= {w[: rng.randint(1, len(w))] for w in text.split()}
         for low in sorted(queries):
             assert finder._written_lower(low) == (low in words), low
+
+
+# QUALIFIER_BEFORE as one plain alternation, as it was written before its alternatives were grouped by first letter
+_QUALIFIER_BEFORE_PLAIN = re.compile(
+    r"(?:^|(?<=[\s(\"“‘']))(?P<q>(?:just\s+)?(?:about|around)|roughly|some|nearly|almost|close\s+to|approximately"
+    r"|approx\.|(?:about\s+)?an?\s+estimated|estimated|more\s+than|(?:well\s+|just\s+)?over|at\s+least|upwards\s+of"
+    r"|exceed(?:s|ed)?|surpass(?:es|ed)?|topped|tops|in\s+excess\s+of|no\s+(?:fewer|less|more)\s+than"
+    r"|not\s+more\s+than|above|exceeding|an?\s+(?:minimum|maximum)\s+of"
+    r"|in\s+the\s+(?:region|range|neighbou?rhood)\s+of|(?:on|of)\s+the\s+order\s+of|somewhere\s+around"
+    r"|as\s+(?:few|little|low)\s+as"
+    r"|up\s+to|as\s+(?:many|much|high)\s+as|fewer\s+than|less\s+than|(?:just\s+)?under|at\s+most|below"
+    r"|(?:(?:a\s+little|slightly)\s+)?(?:over|under|more\s+than|less\s+than|fewer\s+than)|(?:well\s+)?above"
+    r"|just\s+(?:above|below)"
+    r"|(?:well\s+)?north\s+of|(?:well\s+)?in\s+excess\s+of|upwards?\s+of|(?:just\s+)?shy\s+of|the\s+better\s+part\s+of"
+    r"|(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)past|passed|crossed)"
+    r"(?:\s+|\s*[\"“”‘’']\s*)$",
+    re.I,
+)
+_QUALIFIER_TEXT = (
+    "just about around roughly some nearly almost close to approximately approx. about an a estimated more than well "
+    "over at least upwards upward of exceed exceeds exceeded surpass surpasses surpassed topped tops in excess no "
+    "fewer less not above exceeding minimum maximum the region range neighbourhood neighborhood on order somewhere "
+    "as few little low up many much high under most below slightly north shy better part past passed crossed this "
+    "that its for troops said “ ” ‘ ’ ' \" ( ſome İn ıN KILLED ABOUT Over"
+)
+
+
+def _qualifier_windows() -> list[str]:
+    rng = random.Random(5)
+    vocabulary = _QUALIFIER_TEXT.split()
+    windows = []
+    for _ in range(3000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(1, 7))]
+        if rng.random() < 0.5:
+            words = [w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.2 else w for w in words]
+        joins = [rng.choice([" ", "  ", "\u00a0", "\n", ""]) for _ in words]
+        windows.append("".join(w + j for w, j in zip(words, joins, strict=True)))
+    return windows
+
+
+def test_grouped_qualifier_pattern_finds_what_the_plain_alternation_finds() -> None:
+    from store.extract.figures.qualifiers import QUALIFIER_BEFORE
+
+    texts = [*_qualifier_windows(), _ENGLISH * 2]
+    for text in texts:
+        for lo in range(0, min(len(text), 12)):
+            for hi in (len(text), len(text) - 1, len(text) // 2):
+                plain = _QUALIFIER_BEFORE_PLAIN.search(text, lo, hi)
+                fast = QUALIFIER_BEFORE.search(text, lo, hi)
+                assert (plain and (plain.span(), plain.span("q"))) == (fast and (fast.span(), fast.span("q"))), (
+                    text,
+                    lo,
+                    hi,
+                )

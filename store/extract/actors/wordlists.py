@@ -39,21 +39,31 @@ def trie_branches(words: list[str]) -> list[tuple[str, str]]:
     return [(ch, _build(child)) for ch, child in sorted(_trie(words).items()) if ch]
 
 
-def first_char_alternation(alternatives: list[tuple[str, str]]) -> str:
+# What re.IGNORECASE matches to an ASCII letter besides its two cases (checked over every code point).
+_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def first_char_alternation(alternatives: list[tuple[str, str]], ignore_case: bool = False) -> str:
     """One alternation of ``(first character, rest)`` alternatives, grouped by their first character.
 
     Within a character the alternatives keep their order, and alternatives with different first
     characters can never match at the same place, so the result matches exactly what the plain
     ordered alternation of ``first + rest`` matches; the regex engine just tries one group per
     position instead of every alternative.
+
+    With ``ignore_case`` (for a pattern compiled with ``re.IGNORECASE``; first characters are ASCII
+    letters) each group opens with a case-sensitive class of every character the flag would match
+    there: the engine skips a group whose opening class or plain literal does not match at a glance,
+    but enters every group that opens with a case-insensitive literal.
     """
     groups: dict[str, list[str]] = {}
     for first, rest in alternatives:
-        if len(first) != 1:
-            raise ValueError(f"not one character: {first!r}")
-        groups.setdefault(first, []).append(rest)
+        if len(first) != 1 or (ignore_case and not ("a" <= first.lower() <= "z")):
+            raise ValueError(f"not one character{' (an ASCII letter)' if ignore_case else ''}: {first!r}")
+        groups.setdefault(first.lower() if ignore_case else first, []).append(rest)
     parts = [
-        re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        (f"(?-i:[{first}{first.upper()}{_FOLDS.get(first, '')}])" if ignore_case else re.escape(first))
+        + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for first, rests in groups.items()
     ]
     return "(?:" + "|".join(parts) + ")"
