@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.widgets import Label
 
 from store import Store
 from store.search import TextIndex
@@ -172,9 +173,18 @@ async def test_search_filters_all_three_panes_and_escape_clears(store: Store, qu
         assert ids(main.claims.rows) == expected.claims
         assert ids(main.articles.rows) == expected.articles
         assert ids(main.actors.rows) == expected.actors
+        count = main.query_one("#search-count", Label)
+        claims, articles, actors = len(expected.claims), len(expected.articles), len(expected.actors)
+        assert str(count.render()) == (
+            f"{claims} claim{'s' * (claims != 1)} · {articles} article{'s' * (articles != 1)}"
+            f" · {actors} actor{'s' * (actors != 1)}"
+        )
+        await pilot.press(*" no-such-word")
+        assert str(count.render()) == "no matches"
         await pilot.press("escape")
         assert ids(main.claims.rows) == ids(store.claims())
         assert not main.search_input.value
+        assert not str(count.render())
 
 
 async def test_the_first_search_indexes_the_words_once_and_finds_the_same(

@@ -43,3 +43,12 @@ def test_help_screen(snap_compare, app: NkruApp) -> None:  # type: ignore[no-unt
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_search_results(snap_compare, app: NkruApp) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot) -> None:
+        await loaded(pilot)
+        await pilot.press("slash", *"kursk")  # the panes narrow, and the count beside the box says by how much
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

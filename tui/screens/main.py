@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, Label
 
 from store import Article, Claim
 from store.sanitize import clean
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from store.search import TextIndex
 
 LOADING = "Loading the store…"
+NOUNS = ("claim", "article", "actor")
+"""What the search count beside the box counts."""
 
 
 class MainScreen(Screen[None]):
@@ -123,7 +125,7 @@ class MainScreen(Screen[None]):
     async def _mount_search_box(self) -> None:
         if not self.query("#search"):
             box = SearchBox(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
-            await self.mount(box, before="#reader")
+            await self.mount(Horizontal(box, Label(id="search-count"), id="search-row"), before="#reader")
             self.watch(box, "value", self._search_changed, init=False)
 
     # -- widgets -----------------------------------------------------------------------
@@ -185,6 +187,23 @@ class MainScreen(Screen[None]):
         self.articles.set_rows(catalog.visible_articles(filters), keep=article_keep)
         self._refresh_actors(keep=filters.actor_id)
         self._refresh_claims()
+        self._show_search_count()
+
+    def _show_search_count(self) -> None:
+        """Say beside the search box how many claims, articles and actors the search matches."""
+        label = self.query("#search-count")
+        if not label:
+            return
+        found = self.catalog.search(self.filters.query) if self.filters.query else None
+        if found is None:
+            text = ""
+        elif not (len(found.claim_positions) or found.articles or found.actors):
+            text = "no matches"
+        else:
+            counts = zip((len(found.claim_positions), len(found.articles), len(found.actors)), NOUNS, strict=True)
+            text = " · ".join(f"{n:,} {noun}{'' if n == 1 else 's'}" for n, noun in counts)
+        # Its width is fixed by CSS: a repaint of the line, never a layout of the screen, on each keystroke.
+        label.first(Label).update(Text(text), layout=False)
 
     def _refresh_actors(self, keep: int | None = None) -> None:
         if self.filters.query:
@@ -335,7 +354,7 @@ class MainScreen(Screen[None]):
             self._preparing = index  # a second / while the words are indexed does not start another indexing
             self._prepare_search(index)
         await self._mount_search_box()
-        self.search_input.add_class("active")
+        self.query_one("#search-row").add_class("active")
         # At once, not with Widget.focus (which waits for the app's queue): letters typed in the same burst as
         # the / are already queued behind it, and would go to the pane that had focus.
         self.set_focus(self.search_input)
@@ -351,16 +370,17 @@ class MainScreen(Screen[None]):
         """Empty and hide the search box without refiltering (the caller sets the filters)."""
         if not self.query("#search"):
             return
-        self.search_input.remove_class("active")
+        self.query_one("#search-row").remove_class("active")
         self._clearing_search = True
         try:
             with self.search_input.prevent(Input.Changed):
                 self.search_input.value = ""
         finally:
             self._clearing_search = False
+        self.query_one("#search-count", Label).update("", layout=False)
 
     def action_clear_search(self) -> None:
-        if not self.query("#search.active") and not self.filters.query:
+        if not self.query("#search-row.active") and not self.filters.query:
             return
         self._hide_search()
         self.filters = Filters(article_id=self.filters.article_id, actor_id=self.filters.actor_id)
