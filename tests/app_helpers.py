@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -18,11 +20,18 @@ def ui_store(folder: Path, seeds: Path = CORPUS_UI) -> Store:
     return Store.open(folder / "store.json", seeds_dir=seeds)
 
 
-async def loaded(pilot: Pilot) -> NkruApp:
-    """Wait until the store is loaded and shown."""
+async def loaded(pilot: Pilot, timeout: float = 10.0) -> NkruApp:
+    """Wait until the whole store is loaded and shown (not only the preview of it)."""
     app = pilot.app
-    await app.workers.wait_for_complete()
-    await pilot.pause()
     assert isinstance(app, NkruApp)
-    assert app.main.loaded
+    # The load worker starts after the first frame: until then there is no worker to wait for, while the
+    # preview already makes the main screen count as loaded (partially).
+    deadline = time.monotonic() + timeout
+    while True:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if (app.main.loaded and not app.main.partial) or time.monotonic() > deadline:
+            break
+        await asyncio.sleep(0.01)
+    assert app.main.loaded and not app.main.partial
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 from pathlib import Path
 
@@ -108,3 +109,21 @@ async def test_first_frame_shows_the_preview_then_the_whole_store(
         assert not main.partial
         assert len(main.claims.rows) == len(store.claims())
         assert "Loading the store" not in "".join(map(str, main.strip.lines))
+
+
+async def test_quitting_before_the_store_is_in_leaves_quietly(tmp_path: Path, corpus: Path) -> None:
+    """q pressed in the first moments of a large store: the load finishing, and the search box that is
+    mounted just after the first frame, find the screen taken down. Both must let the app end quietly
+    (in a terminal this was a MountError traceback and exit code 1)."""
+    store = Store.open(tmp_path / "store.json", seeds_dir=corpus)
+    app = NkruApp(lambda: store)
+    async with app.run_test() as pilot:
+        await until_loaded(app, pilot)
+        main, catalog = app.main, app.catalog
+        await pilot.press("q")
+    # After the app has stopped, as when they arrive while it is being taken down.
+    gc.disable()  # as the load worker leaves it
+    app._loaded(NkruApp.Loaded(catalog, store))
+    assert gc.isenabled()
+    await main._mount_search_box()
+    assert app.return_code == 0

@@ -148,6 +148,9 @@ class NkruApp(App[None]):
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
+        if not self.is_running:
+            gc.enable()  # off since the launcher (tui.cli) or _load
+            return  # the user quit before the store was in: the screen is being taken down
         reloading = self._loaded_once
         self._loaded_once = True
         self.store = message.store

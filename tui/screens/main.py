@@ -123,6 +123,8 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._mount_search_box)
 
     async def _mount_search_box(self) -> None:
+        if not self.is_attached or not self.app.is_running:
+            return  # the user quit before the first frame was followed by this
         if not self.query("#search"):
             box = SearchBox(placeholder="Search articles, claims and actors (enter: keep, escape: clear)", id="search")
             await self.mount(Horizontal(box, Label(id="search-count"), id="search-row"), before="#reader")
