@@ -244,6 +244,19 @@ async def test_letters_typed_in_one_burst_with_the_slash_all_reach_the_search(st
         assert main.search_input.value == "kursk/"
 
 
+async def test_editing_keys_typed_in_one_burst_apply_in_order(store: Store) -> None:
+    """A backspace typed fast among letters deletes the letter before it, not one typed after it (Textual runs
+    an Input's bindings after the keys queued behind them have been inserted); so do the cursor keys."""
+    app = NkruApp(store)
+    async with app.run_test() as pilot:
+        main = (await loaded(pilot)).main
+        await pilot.press("slash")
+        for key in (*"kursx", "backspace", "k", "home", "delete", "k", "end", *"ss", "left", "backspace"):
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        assert main.search_input.value == "kursks"
+
+
 async def test_clicking_a_claim_selects_it(store: Store) -> None:
     claims = store.claims()
     app = NkruApp(store)
