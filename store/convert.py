@@ -197,7 +197,7 @@ def read_claims(
     source_of: Mapping[int, int],
     conflict_of: Mapping[int, int],
     columns: tuple[str, ...] = CLAIM_COLUMNS,
-) -> dict[int, Claim]:
+) -> tuple[dict[int, Claim], bool]:
     """Every stored claim as a record, in reading order (article, then position), consuming ``docs``.
 
     Args:
@@ -206,18 +206,6 @@ def read_claims(
         source_of: Claim id -> id of the actor who is its source.
         conflict_of: Claim id -> id of its conflict group.
         columns: The stored names of the row values (from the store's ``meta``).
-    """
-    return read_claims_in_order(docs, articles, source_of, conflict_of, columns)[0]
-
-
-def read_claims_in_order(
-    docs: dict[str, Any],
-    articles: Mapping[int, tuple[str, str]],
-    source_of: Mapping[int, int],
-    conflict_of: Mapping[int, int],
-    columns: tuple[str, ...] = CLAIM_COLUMNS,
-) -> tuple[dict[int, Claim], bool]:
-    """:func:`read_claims`, and whether ``docs`` listed the claims by ascending id (the arguments are the same).
 
     Returns:
         The records in reading order, and whether ``docs`` was in ascending order of claim id.

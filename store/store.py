@@ -490,7 +490,7 @@ class Store:
         article_docs = tables["articles"]
         texts = {aid: (article_docs[str(aid)]["file"], article_docs[str(aid)]["text"]) for aid in new_articles}
         docs = {key: tables["claims"][key] for key in new_claims}
-        added = convert.read_claims(docs, texts, source_of, conflict_of, convert.CLAIM_COLUMNS)
+        added = convert.read_claims(docs, texts, source_of, conflict_of, convert.CLAIM_COLUMNS)[0]
         self._claims.update(added)  # new articles come after every stored one: reading order is kept
         for claim in added.values():
             self._claims_by_article[claim.article_id].append(claim.id)
@@ -521,7 +521,7 @@ class Store:
         source_of, conflict_of = self._load_derived(tables)
         article_docs: dict[str, Any] = tables["articles"]
         texts = {int(k): (doc["file"], doc["text"]) for k, doc in article_docs.items()}
-        self._claims, by_id = convert.read_claims_in_order(
+        self._claims, by_id = convert.read_claims(
             tables["claims"], texts, source_of, conflict_of, convert.claim_columns(data)
         )
         self._stored_by_id = by_id

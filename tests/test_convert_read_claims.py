@@ -87,7 +87,7 @@ def test_rows_read_as_claim_records_in_stored_order(n_articles: int) -> None:
     docs, texts, files = _store_of(n_articles)
     source_of = {cid: 7 for cid in range(1, len(docs) + 1, 3)}
     expected = {int(k): _expected(int(k), d, files, source_of) for k, d in docs.items()}
-    claims, by_id = convert.read_claims_in_order(docs, texts, source_of, {})
+    claims, by_id = convert.read_claims(docs, texts, source_of, {})
     assert list(claims) == list(expected) and claims == expected
     assert docs == {} and by_id is True
 
@@ -97,7 +97,7 @@ def test_claims_stored_shuffled_come_back_in_reading_order() -> None:
     expected = {int(k): _expected(int(k), d, files, {}) for k, d in docs.items()}
     keys = list(docs)
     random.Random(6).shuffle(keys)
-    claims, by_id = convert.read_claims_in_order({k: docs[k] for k in keys}, texts, {}, {})
+    claims, by_id = convert.read_claims({k: docs[k] for k in keys}, texts, {}, {})
     assert list(claims) == list(expected) and claims == expected
     assert by_id is False
 
@@ -109,12 +109,12 @@ def test_schema_1_documents_in_a_batch_of_rows_read_the_same() -> None:
         claim = expected[int(key)]
         docs[key] = {name: getattr(claim, name) for name in convert.CLAIM_COLUMNS if name != "vague"}
         docs[key] |= {"article_id": claim.article_id, "file": claim.file, "vague": claim.vague}
-    assert convert.read_claims(docs, texts, {}, {}) == expected
+    assert convert.read_claims(docs, texts, {}, {})[0] == expected
 
 
 def test_repeated_strings_are_shared_between_records() -> None:
     docs, texts, _ = _store_of(100)
-    claims = list(convert.read_claims(docs, texts, {}, {}).values())
+    claims = list(convert.read_claims(docs, texts, {}, {})[0].values())
     assert [c.text for c in claims[:3]] == ["3,000", "11,000", "8,000"]
     # The second and third figures of every article are in one sentence; values repeat across articles.
     for at in range(0, len(claims), len(FIGURES)):
@@ -128,4 +128,4 @@ def test_a_row_of_the_wrong_length_is_refused_as_before() -> None:
     docs, texts, _ = _store_of(2)
     docs["2"]["row"] = docs["2"]["row"][:-1]
     with pytest.raises(ValueError):
-        convert.read_claims(docs, texts, {}, {})
+        convert.read_claims(docs, texts, {}, {})[0]

@@ -178,7 +178,7 @@ def test_extended_tables_equal_recomputed_ones(articles: list[Any], cuts: list[i
         assert orjson.dumps(got_conflicts) == orjson.dumps(expected_conflicts)  # 3000 stays 3000, not 3000.0
         # The same from the loaded records of the stored claims, as an ingest into an unchanged store does it.
         texts = {int(k): (d["file"], d["text"]) for k, d in article_docs.items()}
-        records = read_claims({k: d for k, d in claim_docs.items() if k not in new_claims}, texts, {}, {})
+        records = read_claims({k: d for k, d in claim_docs.items() if k not in new_claims}, texts, {}, {})[0]
         new_docs = {k: claim_docs[k] for k in new_claims}
         from_records = update_actors(article_docs, new_docs, actors, new_articles, new_claims, records)
         assert from_records is not None and list(from_records.items()) == list(expected_actors.items())
@@ -203,7 +203,7 @@ def _grown(articles: list[Any], cut: int) -> tuple[dict[str, Any], dict[str, Any
     expected = build_conflicts(ClaimFields(claim_docs, article_docs))
     assert after is not None and orjson.dumps(after) == orjson.dumps(expected)
     texts = {int(k): (d["file"], d["text"]) for k, d in article_docs.items()}
-    records = read_claims(dict(old_claims), texts, {}, {})
+    records = read_claims(dict(old_claims), texts, {}, {})[0]
     from_records = update_conflicts({k: claim_docs[k] for k in new_claims}, article_docs, before, new_claims, records)
     assert from_records is not None and orjson.dumps(from_records) == orjson.dumps(expected)
     return before, after

@@ -91,7 +91,7 @@ def test_a_figure_that_is_not_its_slice_is_stored_as_written() -> None:
     doc = convert.claim_doc(draft, 1, text)
     row = dict(zip(convert.CLAIM_COLUMNS, doc["row"], strict=True))
     assert row["text"] == "two thousand" and row["sentence"] is None
-    (claim,) = convert.read_claims({"7": doc}, {1: ("a.txt", text)}, {}, {}).values()
+    (claim,) = convert.read_claims({"7": doc}, {1: ("a.txt", text)}, {}, {})[0].values()
     assert (claim.id, claim.text, claim.sentence, claim.file) == (7, "two thousand", text, "a.txt")
 
 
